@@ -1,0 +1,239 @@
+package dev.zvm.gc;
+
+import static dev.zvm.gc.ObjectHeader.FREE;
+import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
+
+/**
+ * The allocator: segregated free lists over the blocks of one {@link Heap}, plus a bump chunk.
+ * Works in word indices (a reference is {@code wordIndex << 2}) and granules (8 bytes, 2 words).
+ *
+ * <p>Free blocks live on exactly one list, threaded through their info word (word 1 holds the word
+ * index of the next free block, 0 ends the list):
+ * <ul>
+ *   <li>small classes, one per exact block size of 1 .. {@link #SMALL_MAX_GRANULES} granules (8 .. 504
+ *       bytes): an allocation that finds its class non-empty pops the head and is done;</li>
+ *   <li>large bins, one per power of two of granules: bin b holds blocks of [2^b, 2^(b+1)) granules;
+ *       a large allocation takes the first fit of its own bin, else the head of any higher bin, and
+ *       splits off the rest;</li>
+ *   <li>the bump chunk [bumpTop, bumpEnd): one free block, on no list, that small allocations carve
+ *       from the front when their class is empty. It is refilled from the largest free block.</li>
+ * </ul>
+ * The collector's sweep rebuilds all of this from scratch, coalescing adjacent free blocks, so no
+ * list needs to be doubly linked and no allocation path merges neighbours.
+ *
+ * <p>Nothing here allocates a Java object. Single-threaded: only the heap's owner calls it.
+ */
+final class Allocator {
+    /** Blocks up to this many granules have a class of their own (one bit each in a long mask). */
+    static final int SMALL_MAX_GRANULES = 63;
+    /** The first word of the first block: granule 0 is reserved so that no object sits at offset 0. */
+    static final int FIRST_WORD = 2;
+
+    private final int[] words;
+    private final int endWord;
+
+    /** smallHeads[g]: first free block of exactly g granules, 0 if none. */
+    private final int[] smallHeads = new int[SMALL_MAX_GRANULES + 1];
+    /** Bit g clear: class g is empty. Bit g set: it may hold blocks (cleared lazily when found empty). */
+    private long smallMask;
+    /** largeHeads[b]: first free block of [2^b, 2^(b+1)) granules, 0 if none. */
+    private final int[] largeHeads = new int[32];
+    /** Bit b set exactly when largeHeads[b] != 0. */
+    private int largeMask;
+
+    /** The bump chunk, word indices; empty when bumpTop == bumpEnd. */
+    private int bumpTop;
+    private int bumpEnd;
+
+    Allocator(int[] words) {
+        this.words = words;
+        this.endWord = words.length;
+        clearFreeLists();
+        addFree(FIRST_WORD, (endWord - FIRST_WORD) >> 1);
+    }
+
+    /**
+     * A block of exactly {@code granules} (1 .. 2^27-1) granules, its header words unwritten and its
+     * payload not cleared; or 0 when no free block is big enough.
+     */
+    int allocate(int granules) {
+        if (granules <= SMALL_MAX_GRANULES) {
+            int head = smallHeads[granules];
+            if (head != 0) {
+                smallHeads[granules] = words[head + 1];
+                return head;
+            }
+            int top = bumpTop + (granules << 1);
+            if (top <= bumpEnd) {
+                int wi = bumpTop;
+                bumpTop = top;
+                return wi;
+            }
+            return allocateSmallSlow(granules);
+        }
+        return allocateLarge(granules);
+    }
+
+    /** The class is empty and the chunk too short: refill the chunk from the largest free block, else split. */
+    private int allocateSmallSlow(int granules) {
+        if (largeMask != 0) {
+            retireChunk();
+            int bin = 31 - Integer.numberOfLeadingZeros(largeMask);
+            int wi = popLarge(bin);
+            bumpTop = wi + (granules << 1);
+            bumpEnd = wi + ((words[wi] & SIZE_MASK) << 1);
+            return wi;
+        }
+        long candidates = granules == SMALL_MAX_GRANULES ? 0 : smallMask & (-1L << (granules + 1));
+        while (candidates != 0) {
+            int cls = Long.numberOfTrailingZeros(candidates);
+            int wi = smallHeads[cls];
+            if (wi != 0) {
+                smallHeads[cls] = words[wi + 1];
+                addFree(wi + (granules << 1), cls - granules);
+                return wi;
+            }
+            smallMask &= ~(1L << cls);
+            candidates &= candidates - 1;
+        }
+        return 0;
+    }
+
+    /** First fit in the block's own bin, else the head of a higher bin, else the chunk. */
+    private int allocateLarge(int granules) {
+        int bin = 31 - Integer.numberOfLeadingZeros(granules);
+        int prev = 0;
+        for (int wi = largeHeads[bin]; wi != 0; prev = wi, wi = words[wi + 1]) {
+            int size = words[wi] & SIZE_MASK;
+            if (size >= granules) {
+                int next = words[wi + 1];
+                if (prev == 0) {
+                    setLargeHead(bin, next);
+                } else {
+                    words[prev + 1] = next;
+                }
+                split(wi, size, granules);
+                return wi;
+            }
+        }
+        int higher = largeMask & (-2 << bin);
+        if (higher != 0) {
+            int wi = popLarge(Integer.numberOfTrailingZeros(higher));
+            split(wi, words[wi] & SIZE_MASK, granules);
+            return wi;
+        }
+        if (bumpEnd - bumpTop >= granules << 1) {
+            int wi = bumpTop;
+            bumpTop += granules << 1;
+            return wi;
+        }
+        return 0;
+    }
+
+    private int popLarge(int bin) {
+        int wi = largeHeads[bin];
+        setLargeHead(bin, words[wi + 1]);
+        return wi;
+    }
+
+    private void setLargeHead(int bin, int wi) {
+        largeHeads[bin] = wi;
+        if (wi == 0) {
+            largeMask &= ~(1 << bin);
+        }
+    }
+
+    private void split(int wi, int size, int granules) {
+        if (size > granules) {
+            addFree(wi + (granules << 1), size - granules);
+        }
+    }
+
+    /** Puts the rest of the chunk on a free list and empties the chunk. */
+    private void retireChunk() {
+        if (bumpTop < bumpEnd) {
+            addFree(bumpTop, (bumpEnd - bumpTop) >> 1);
+        }
+        bumpTop = 0;
+        bumpEnd = 0;
+    }
+
+    /** Makes [wi, wi + 2*granules) a free block and pushes it on its list. */
+    void addFree(int wi, int granules) {
+        words[wi] = FREE | granules;
+        if (granules <= SMALL_MAX_GRANULES) {
+            words[wi + 1] = smallHeads[granules];
+            smallHeads[granules] = wi;
+            smallMask |= 1L << granules;
+        } else {
+            int bin = 31 - Integer.numberOfLeadingZeros(granules);
+            words[wi + 1] = largeHeads[bin];
+            largeHeads[bin] = wi;
+            largeMask |= 1 << bin;
+        }
+    }
+
+    /** Forgets every free block (the sweep is about to re-add them all, coalesced). */
+    void clearFreeLists() {
+        java.util.Arrays.fill(smallHeads, 0);
+        java.util.Arrays.fill(largeHeads, 0);
+        smallMask = 0;
+        largeMask = 0;
+        bumpTop = 0;
+        bumpEnd = 0;
+    }
+
+    /**
+     * Writes a free header over the unused rest of the chunk, so that a walk over the blocks from
+     * {@link #FIRST_WORD} to the end sees a complete tiling. The chunk stays the chunk.
+     */
+    void makeParseable() {
+        if (bumpTop < bumpEnd) {
+            words[bumpTop] = FREE | ((bumpEnd - bumpTop) >> 1);
+            words[bumpTop + 1] = 0;
+        }
+    }
+
+    /** Granules of the largest free block, the chunk included. */
+    int largestFreeGranules() {
+        int largest = (bumpEnd - bumpTop) >> 1;
+        if (largeMask != 0) {
+            int bin = 31 - Integer.numberOfLeadingZeros(largeMask);
+            for (int wi = largeHeads[bin]; wi != 0; wi = words[wi + 1]) {
+                largest = Math.max(largest, words[wi] & SIZE_MASK);
+            }
+        }
+        for (int g = SMALL_MAX_GRANULES; g > largest; g--) {
+            if (smallHeads[g] != 0) {
+                return g;
+            }
+        }
+        return largest;
+    }
+
+    // Read access for the verifier.
+
+    int bumpTop() {
+        return bumpTop;
+    }
+
+    int bumpEnd() {
+        return bumpEnd;
+    }
+
+    int smallHead(int granules) {
+        return smallHeads[granules];
+    }
+
+    int largeHead(int bin) {
+        return largeHeads[bin];
+    }
+
+    boolean smallMaskAllows(int granules) {
+        return (smallMask & (1L << granules)) != 0;
+    }
+
+    boolean largeMaskSays(int bin) {
+        return (largeMask & (1 << bin)) != 0;
+    }
+}

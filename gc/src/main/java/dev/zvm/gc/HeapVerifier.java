@@ -1,0 +1,259 @@
+package dev.zvm.gc;
+
+import static dev.zvm.gc.ObjectHeader.FREE;
+import static dev.zvm.gc.ObjectHeader.MARK;
+import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
+import static dev.zvm.gc.ObjectHeader.SLOTS;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A debugging aid: walks a {@link Heap} and checks everything the allocator and collector rely on.
+ * Slow (it allocates bitmaps the size of the heap / 64) and meant for tests and a VM debug mode,
+ * never for a hot path. Call it on the heap's owner thread, between allocations, never during a
+ * collection.
+ *
+ * <p>It checks: that the blocks tile the heap from byte 8 to its end; every header's reserved bits,
+ * size, pad and flags (no MARK outside a collection, no free SLOTS block); that a slots object's padding
+ * word is 0; that every reference in a slot, a root or a pinned handle points at the header of an
+ * allocated block; that every free block is on exactly the right free list (or is the allocator's bump
+ * chunk) and every list entry is a free block; and that the heap's used-bytes count matches the walk.
+ */
+public final class HeapVerifier {
+    private final Heap heap;
+    private final int[] words;
+    private final int endWord;
+    private final int limit;
+    private final List<String> problems = new ArrayList<>();
+    /** Bit per granule: a block starts here. */
+    private final long[] starts;
+    /** Bit per granule: a free block starts here. */
+    private final long[] freeStarts;
+    /** Bit per granule: a free block found on a list. */
+    private final long[] listed;
+    private int objects;
+
+    private HeapVerifier(Heap heap, int limit) {
+        this.heap = heap;
+        this.words = heap.words();
+        this.endWord = words.length;
+        this.limit = limit;
+        int granules = endWord >> 1;
+        this.starts = new long[(granules + 63) >> 6];
+        this.freeStarts = new long[starts.length];
+        this.listed = new long[starts.length];
+    }
+
+    /**
+     * Checks the heap; throws {@link HeapCorruptionException} naming the first problem found.
+     *
+     * @return the number of allocated objects checked
+     */
+    public static int verify(Heap heap) {
+        HeapVerifier v = new HeapVerifier(heap, 1);
+        v.run();
+        if (!v.problems.isEmpty()) {
+            throw new HeapCorruptionException(v.problems.get(0));
+        }
+        return v.objects;
+    }
+
+    /** Checks the heap and returns up to {@code limit} problems, empty when it is sound. */
+    public static List<String> problems(Heap heap, int limit) {
+        HeapVerifier v = new HeapVerifier(heap, Math.max(1, limit));
+        v.run();
+        return v.problems;
+    }
+
+    private void run() {
+        heap.allocator().makeParseable();
+        if (walkBlocks()) {
+            checkSlots();
+            checkFreeLists();
+            checkRoots();
+        }
+    }
+
+    private boolean full() {
+        return problems.size() >= limit;
+    }
+
+    private void problem(int wi, String what) {
+        if (!full()) {
+            problems.add("ref=" + (wi << 2) + " header=0x" + Integer.toHexString(words[wi]) + " info=0x"
+                + Integer.toHexString(words[wi + 1]) + ": " + what);
+        }
+    }
+
+    /** Walks the tiling; false if it is broken (then nothing else can be trusted). */
+    private boolean walkBlocks() {
+        long used = 0;
+        int wi = Allocator.FIRST_WORD;
+        while (wi < endWord && !full()) {
+            int header = words[wi];
+            int granules = header & SIZE_MASK;
+            if (granules == 0 || wi + ((long) granules << 1) > endWord) {
+                problem(wi, "block size " + granules + " granules does not fit the heap");
+                return false;
+            }
+            if ((header & ObjectHeader.SIZE_WORD_RESERVED) != 0) {
+                problem(wi, "reserved bits set in the size word");
+            }
+            if ((header & MARK) != 0) {
+                problem(wi, "MARK set outside a collection");
+            }
+            setBit(starts, wi);
+            if ((header & FREE) != 0) {
+                setBit(freeStarts, wi);
+                if ((header & SLOTS) != 0) {
+                    problem(wi, "a free block flagged SLOTS");
+                }
+            } else {
+                objects++;
+                used += granules;
+                checkInfo(wi, header, granules);
+            }
+            wi += granules << 1;
+        }
+        if (full()) {
+            return false;
+        }
+        if (wi != endWord) {
+            problems.add("the blocks end at word " + wi + ", not at the heap's end " + endWord);
+            return false;
+        }
+        if (used != heap.usedGranules()) {
+            problems.add("the heap counts " + heap.usedGranules() + " used granules, the walk finds " + used);
+        }
+        return true;
+    }
+
+    private void checkInfo(int wi, int header, int granules) {
+        int info = words[wi + 1];
+        int pad = ObjectHeader.padBytes(info);
+        if ((info & ObjectHeader.INFO_WORD_RESERVED) != 0) {
+            problem(wi, "reserved bits set in the info word");
+        } else if (granules == 1 && pad != 0) {
+            problem(wi, "pad " + pad + " in a block with no payload");
+        } else if ((header & SLOTS) != 0) {
+            if (pad != 0 && pad != 4) {
+                problem(wi, "pad " + pad + " in a slots object");
+            } else if (pad == 4 && words[wi + (granules << 1) - 1] != 0) {
+                problem(wi, "the padding word of a slots object is not 0");
+            }
+        }
+    }
+
+    private void checkSlots() {
+        for (int wi = Allocator.FIRST_WORD; wi < endWord && !full(); ) {
+            int header = words[wi];
+            int end = wi + ((header & SIZE_MASK) << 1);
+            if ((header & SLOTS) != 0) {
+                for (int i = wi + ObjectHeader.HEADER_WORDS; i < end; i++) {
+                    String bad = badReference(words[i]);
+                    if (bad != null) {
+                        problem(wi, "slot " + (i - wi - ObjectHeader.HEADER_WORDS) + " = " + words[i] + ": " + bad);
+                    }
+                }
+            }
+            wi = end;
+        }
+    }
+
+    /** Why {@code value} is not a valid traced value, or null if it is one. */
+    private String badReference(int value) {
+        if (!Heap.isRef(value)) {
+            return null;
+        }
+        if (value < 0 || value >= endWord << 2 || (value & 7) != 0) {
+            return "not an aligned offset inside the heap";
+        }
+        int wi = value >> 2;
+        if (!bit(starts, wi)) {
+            return "does not point at a block header";
+        }
+        if (bit(freeStarts, wi)) {
+            return "points at a free block";
+        }
+        return null;
+    }
+
+    private void checkFreeLists() {
+        Allocator a = heap.allocator();
+        for (int g = 1; g <= Allocator.SMALL_MAX_GRANULES; g++) {
+            if (a.smallHead(g) != 0 && !a.smallMaskAllows(g)) {
+                problems.add("small class " + g + " has blocks but its mask bit is clear");
+            }
+            walkList(a.smallHead(g), g, g, "small class " + g);
+        }
+        for (int b = 0; b < 32; b++) {
+            if ((a.largeHead(b) != 0) != a.largeMaskSays(b)) {
+                problems.add("large bin " + b + ": mask bit disagrees with the list");
+            }
+            long lo = 1L << b;
+            walkList(a.largeHead(b), (int) Math.max(lo, Allocator.SMALL_MAX_GRANULES + 1),
+                (int) Math.min((lo << 1) - 1, SIZE_MASK), "large bin " + b);
+        }
+        int top = a.bumpTop();
+        int end = a.bumpEnd();
+        if (top < end) {
+            if (!bit(freeStarts, top) || top + ((words[top] & SIZE_MASK) << 1) != end) {
+                problems.add("the bump chunk [" + top + ", " + end + ") is not one free block");
+            } else if (bit(listed, top)) {
+                problems.add("the bump chunk is also on a free list");
+            }
+            setBit(listed, top);
+        }
+        for (int i = 0; i < freeStarts.length && !full(); i++) {
+            long unlisted = freeStarts[i] & ~listed[i];
+            if (unlisted != 0) {
+                int wi = ((i << 6) + Long.numberOfTrailingZeros(unlisted)) << 1;
+                problem(wi, "a free block on no free list");
+            }
+        }
+    }
+
+    private void walkList(int head, int minGranules, int maxGranules, String name) {
+        for (int wi = head; wi != 0 && !full(); wi = words[wi + 1]) {
+            if (wi < Allocator.FIRST_WORD || wi >= endWord || (wi & 1) != 0 || !bit(freeStarts, wi)) {
+                problems.add(name + " links to word " + wi + ", which is not a free block");
+                return;
+            }
+            if (bit(listed, wi)) {
+                problems.add(name + " reaches the free block at word " + wi + " twice");
+                return;
+            }
+            setBit(listed, wi);
+            int granules = words[wi] & SIZE_MASK;
+            if (granules < minGranules || granules > maxGranules) {
+                problem(wi, "on " + name + " with " + granules + " granules");
+            }
+        }
+    }
+
+    private void checkRoots() {
+        heap.roots().scanRoots(value -> {
+            String bad = badReference(value);
+            if (bad != null && !full()) {
+                problems.add("root " + value + ": " + bad);
+            }
+        });
+        heap.pinTable().scan(value -> {
+            String bad = badReference(value);
+            if (bad != null && !full()) {
+                problems.add("pinned " + value + ": " + bad);
+            }
+        });
+    }
+
+    private static void setBit(long[] bits, int wi) {
+        int g = wi >> 1;
+        bits[g >> 6] |= 1L << g;
+    }
+
+    private static boolean bit(long[] bits, int wi) {
+        int g = wi >> 1;
+        return (bits[g >> 6] & (1L << g)) != 0;
+    }
+}
