@@ -1,6 +1,7 @@
 package dev.zvm.bytecode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -41,13 +42,48 @@ public record Image(
    * A module: its name, the source file it came from (for tracebacks), its body's code index,
    * and the name id of each of its global slots.
    */
-  public record Module(int nameId, String file, int bodyCode, int[] globalNames) {}
+  public record Module(int nameId, String file, int bodyCode, int[] globalNames) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Module m
+          && nameId == m.nameId
+          && bodyCode == m.bodyCode
+          && Objects.equals(file, m.file)
+          && Arrays.equals(globalNames, m.globalNames);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(nameId, file, bodyCode, Arrays.hashCode(globalNames));
+    }
+
+    @Override
+    public String toString() {
+      return "Module[nameId=" + nameId + ", file=" + file + ", bodyCode=" + bodyCode + ", globals="
+          + Arrays.toString(globalNames) + "]";
+    }
+  }
 
   /** An entry of the exception tree: its name id, its parent's index (the root is its own). */
   public record ExceptionClass(int nameId, int parent, String defaultMessage) {}
 
   /** A named resource (Zerynth's {@code new_resource}). */
-  public record Resource(String name, byte[] data) {}
+  public record Resource(String name, byte[] data) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Resource r && Objects.equals(name, r.name) && Arrays.equals(data, r.data);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, Arrays.hashCode(data));
+    }
+
+    @Override
+    public String toString() {
+      return "Resource[" + name + ", " + (data == null ? "null" : data.length + " bytes") + "]";
+    }
+  }
 
   public Image {
     names = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(names, "names")));

@@ -355,6 +355,48 @@ public final class Opcodes {
   }
 
   /**
+   * Operand {@code i} (0 or 1) of the instruction at {@code pc}: unsigned, except a {@link #K_INT}
+   * operand, which is sign-extended; 0 when the instruction has no such operand. The caller has
+   * checked that the whole instruction lies inside {@code code} (true of every verified image).
+   */
+  public static int readOperand(byte[] code, int pc, int i) {
+    int op = code[pc] & 0xFF;
+    int at = pc + 1 + (i == 0 ? 0 : WIDTH0[op]);
+    int width = i == 0 ? WIDTH0[op] : WIDTH1[op];
+    boolean signed = (i == 0 ? KIND0[op] : KIND1[op]) == K_INT;
+    if (width == 0) {
+      return 0;
+    }
+    if (width == 1) {
+      return signed ? code[at] : code[at] & 0xFF;
+    }
+    int v = (code[at] & 0xFF) | (code[at + 1] & 0xFF) << 8;
+    return signed ? (short) v : v;
+  }
+
+  /**
+   * Index of {@code op}'s {@link #K_TARGET} operand, or -1 if it has none. Every {@link #F_JUMP}
+   * opcode has exactly one.
+   */
+  public static int targetOperand(int op) {
+    return KIND0[op] == K_TARGET ? 0 : KIND1[op] == K_TARGET ? 1 : -1;
+  }
+
+  /**
+   * The bits a {@link #K_FLAGS} operand of {@code op} may carry; 0 for an opcode without one. The
+   * verifier rejects any other bit, so {@link #pops} is exact for a verified image.
+   */
+  public static int flagMask(int op) {
+    if (op == CALL_EX) {
+      return 1;
+    }
+    if (op == MAKE_FUNCTION || op == FORMAT_VALUE) {
+      return 7;
+    }
+    return 0;
+  }
+
+  /**
    * Stack depth change when {@code op} takes its jump, relative to the depth before it; only for
    * {@link #F_JUMP} opcodes.
    */
