@@ -1,0 +1,12 @@
+# constructors and conversions: int, float, str, repr, bool, list, tuple, dict, set, frozenset, bytes, bytearray
+print(int(), int(3.7), int("12"), int("-0b11", 0), float(), float(2), float("2.5"), float("-inf"))
+print(str(), str(1), str(1.0), str([1, "a"]), str((1,)), str({"a": [1]}), str(b"b"), str(None), str(True))
+print(repr(1), repr(1.0), repr("s"), repr([1, "a"]), repr(None), repr(b"\x01"), repr(bytearray(b"a")), repr((1, "a")))
+print(bool(), bool(0), bool(2), bool(""), bool("0"), bool([]), bool([[]]), bool(None))
+print(list(), list("ab"), list((1, 2)), list(range(3)), list({"k": 1}), list(b"ab"), list(map(str, [1, 2])))
+print(tuple(), tuple("ab"), tuple([1, [2]]), tuple(range(2)))
+print(dict(), dict(a=1), dict([("a", 1), ("b", 2)]), dict({"x": 1}, y=2), dict([[1, 2]]))
+print(sorted(set("hello")), sorted(set([3, 1, 3])), set(), sorted(frozenset((1, 2, 2))), frozenset())
+print(bytes(), bytes(2), bytes([1, 2]), bytes("hé", "utf-8"), bytearray(b"x"), bytearray([1]), bytearray("ab", "utf-8"))
+print(str(1) + str(2), int("1" + "2") + 1, float(str(1.5)) * 2, list(str(123)), int(float("3.0")))
+print(type(int("1")) == int, type(str(1)) == str, type(float(1)) == float, type(list("a")) == list)
