@@ -220,7 +220,9 @@ public final class VcdRecorder implements PinListener, Closeable {
     } else {
       write(values + "\n");
     }
-    changes++;
+    if (failure == null) {
+      changes++;
+    }
   }
 
   private void write(String s) {

@@ -171,6 +171,9 @@ final class VirtualPad {
     if (newLevel == level) {
       return;
     }
+    if (debounceDeadlineNanos <= nanos) {
+      confirmDebounced(debounceDeadlineNanos);
+    }
     level = newLevel;
     board.firePinChanged(def.pin(), newLevel, nanos);
     if (irqMode == null) {
@@ -198,14 +201,7 @@ final class VirtualPad {
     long debounceAt = debounceDeadlineNanos;
     long pwmAt = pwmEndNanos;
     if (debounceAt <= pwmAt && debounceAt <= nowNanos) {
-      debounceDeadlineNanos = Board.NO_DEADLINE;
-      if (level != confirmedLevel && irqMode != null) {
-        confirmedLevel = level;
-        Edge edge = Edge.toLevel(level);
-        if (irqMode.accepts(edge)) {
-          board.fireEdge(irqPin, edge, debounceAt);
-        }
-      }
+      confirmDebounced(debounceAt);
       return 1;
     }
     if (pwmAt <= nowNanos) {
@@ -215,8 +211,25 @@ final class VirtualPad {
     return 0;
   }
 
+  /**
+   * The debounce period ending at {@code deadline} is over: the level has been stable since, so it
+   * is confirmed, and reported if it differs from the last confirmed level. A change that comes
+   * after an expired deadline nobody polled does this first, so a late poll loses nothing.
+   */
+  private void confirmDebounced(long deadline) {
+    debounceDeadlineNanos = Board.NO_DEADLINE;
+    if (level != confirmedLevel && irqMode != null) {
+      confirmedLevel = level;
+      Edge edge = Edge.toLevel(level);
+      if (irqMode.accepts(edge)) {
+        board.fireEdge(irqPin, edge, deadline);
+      }
+    }
+  }
+
   /** Starts, changes or stops the PWM output; returns when the pulses end (see {@link dev.zvm.vhal.Pwm#start}). */
   synchronized long startPwm(long periodNanos, long pulseNanos, int npulses, long nanos) {
+    endExpiredTrain(nanos);
     if (periodNanos == 0 || pulseNanos == 0 || pulseNanos > periodNanos) {
       setPwm(0, 0, Board.NO_DEADLINE, nanos);
       return nanos;
@@ -236,7 +249,16 @@ final class VirtualPad {
   }
 
   synchronized void stopPwm(long nanos) {
+    endExpiredTrain(nanos);
     setPwm(0, 0, Board.NO_DEADLINE, nanos);
+  }
+
+  /** A train that ended before {@code nanos} but was not polled yet ends now, at its own time. */
+  private void endExpiredTrain(long nanos) {
+    long end = pwmEndNanos;
+    if (end <= nanos) {
+      setPwm(0, 0, Board.NO_DEADLINE, end);
+    }
   }
 
   private void setPwm(long period, long pulse, long end, long nanos) {
