@@ -102,7 +102,16 @@ public final class ImageWriter {
       o.u8(c.flags(), "flags");
       o.u16(c.argCount(), "argCount");
       o.u16(c.kwOnlyCount(), "kwOnlyCount");
-      o.u16(c.localNames().length, "localCount");
+      if (c.localCount() != c.localNames().length || c.lineTable().length % 2 != 0) {
+        throw new IllegalArgumentException(
+            "the format cannot carry localCount="
+                + c.localCount()
+                + " with "
+                + c.localNames().length
+                + " local names, or a line table of odd length="
+                + c.lineTable().length);
+      }
+      o.u16(c.localCount(), "localCount");
       for (int id : c.localNames()) {
         o.u16(id, "local name");
       }

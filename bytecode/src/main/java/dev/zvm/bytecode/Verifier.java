@@ -170,7 +170,7 @@ public final class Verifier {
       Image.Module m = modules.get(i);
       String what = "module " + i;
       name(m.nameId(), what);
-      what += " '" + image.name(m.nameId()) + "'";
+      what += " " + shown(image, m.nameId());
       if (m.file() == null) {
         throw bad(what + " has no file name (null)");
       }
@@ -210,18 +210,23 @@ public final class Verifier {
       String what = "exception " + i;
       name(e.nameId(), what);
       if (i == 0 ? e.parent() != 0 : e.parent() < 0 || e.parent() >= i) {
-        throw bad(what + " '" + image.name(e.nameId()) + "' has parent " + e.parent()
+        throw bad(what + " " + shown(image, e.nameId()) + " has parent " + e.parent()
             + (i == 0 ? "; the root must be its own parent" : "; a parent must come before its child"));
       }
       if (i < ExceptionTree.BUILTIN_COUNT) {
         ExceptionTree.Entry builtin = ExceptionTree.BUILTINS.get(i);
         String n = image.names().get(e.nameId());
         if (n != null && !n.equals(builtin.name()) || e.parent() != builtin.parent()) {
-          throw bad(what + " is '" + image.name(e.nameId()) + "' under " + e.parent()
+          throw bad(what + " is " + shown(image, e.nameId()) + " under " + e.parent()
               + ", the builtin tree has '" + builtin.name() + "' under " + builtin.parent());
         }
       }
     }
+  }
+
+  /** A name quoted and escaped for a message: an image's names may hold any characters. */
+  private static String shown(Image image, int nameId) {
+    return Disassembler.repr(image.name(nameId));
   }
 
   static String kindName(int kind) {
@@ -267,7 +272,7 @@ public final class Verifier {
 
     private BadImageException fail(int pc, String what) {
       StringBuilder sb = new StringBuilder();
-      sb.append("code ").append(index).append(" '").append(image.name(c.nameId())).append('\'');
+      sb.append("code ").append(index).append(' ').append(shown(image, c.nameId()));
       if (pc >= 0) {
         sb.append(", pc ").append(pc);
         if (pc < len) {

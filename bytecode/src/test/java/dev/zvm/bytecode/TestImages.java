@@ -122,6 +122,52 @@ final class TestImages {
     return b;
   }
 
+  /**
+   * A small program using most features: main defines f and class C and imports; f(a, b) keeps
+   * a in cell 0, makes g (a closure over it), and loops over b with a try/except inside.
+   */
+  static Image sample() {
+    Asm a = new Asm();
+    int loop = a.newLabel();
+    int done = a.newLabel();
+    int next = a.newLabel();
+    a.op(Opcodes.LOAD_CLOSURE, 0).op(Opcodes.BUILD_TUPLE, 1).op(Opcodes.MAKE_FUNCTION, 3, 4)
+        .op(Opcodes.POP_TOP);
+    a.op(Opcodes.LOAD_FAST, 1).op(Opcodes.GET_ITER);
+    a.bind(loop).jump(Opcodes.FOR_ITER, done);
+    int tryStart = a.pc();
+    a.op(Opcodes.LOAD_CONST, 0).op(Opcodes.ADD).op(Opcodes.POP_TOP);
+    int tryEnd = a.pc();
+    a.jump(Opcodes.JUMP, next);
+    int handlerPc = a.pc();
+    a.op(Opcodes.POP_TOP);
+    a.bind(next).jump(Opcodes.LOOP, loop);
+    a.bind(done).op(Opcodes.LOAD_NONE).op(Opcodes.RETURN_VALUE);
+    Builder f = function(a.build(), 3).cells(new int[] {0}, 0);
+    f.lineTable = new int[] {0, 3, 10, 4, tryStart, 5, handlerPc, 6, handlerPc + 4, 7};
+    f.handlers = new CodeObject.Handler[] {new CodeObject.Handler(tryStart, tryEnd, handlerPc, 1)};
+    CodeObject g = function(new Asm().op(Opcodes.LOAD_DEREF, 0).op(Opcodes.RETURN_VALUE).build(),
+        1).cells(new int[0], 1).build();
+    Builder k = function(new Asm().op(Opcodes.LOAD_SMALL_INT, -7).op(Opcodes.STORE_FAST, 0)
+        .op(Opcodes.LOAD_NONE).op(Opcodes.RETURN_VALUE).build(), 1).kind(CodeObject.KIND_CLASS)
+        .nameId(id("C")).lines(0, 9);
+    k.argCount = 0;
+    k.localNames = new int[] {id("attr")};
+    k.constants = new int[0];
+    Asm m = new Asm();
+    m.op(Opcodes.MAKE_FUNCTION, 2, 0).op(Opcodes.STORE_GLOBAL, 2);
+    m.op(Opcodes.LOAD_EXCEPTION, ExceptionTree.EXCEPTION).op(Opcodes.BUILD_CLASS, 4, 1)
+        .op(Opcodes.STORE_GLOBAL, 3);
+    m.op(Opcodes.IMPORT_NAME, 1).op(Opcodes.POP_TOP);
+    m.op(Opcodes.LOAD_NATIVE, 0).op(Opcodes.LOAD_CONST, 1).op(Opcodes.PUSH_NAME, id("x"))
+        .op(Opcodes.LOAD_CONST, 0).op(Opcodes.CALL_KW, 1, 1).op(Opcodes.POP_TOP);
+    m.op(Opcodes.LOAD_BUILTIN, 0).op(Opcodes.LOAD_GLOBAL, 2).op(Opcodes.LOAD_ATTR, id("attr"))
+        .op(Opcodes.CALL, 1).op(Opcodes.POP_TOP);
+    m.op(Opcodes.LOAD_NONE).op(Opcodes.RETURN_VALUE);
+    Builder main = module(0, m.build(), 5).lines(0, 1, 7, 8, 14, 10, 30, 11);
+    return image(main.build(), f.build(), g, k.build());
+  }
+
   /** A mutable CodeObject under construction. */
   static final class Builder {
     int nameId;
