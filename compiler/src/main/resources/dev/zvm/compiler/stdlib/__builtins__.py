@@ -1,0 +1,185 @@
+# The builtins module: every name here is visible from every module without an import.
+#
+# Naming scheme (the VM binds natives by these names when it loads an image):
+#   @native("builtins.<name>")  a builtin function, implemented in Java by the VM;
+#   @native("types.<name>")     a builtin type (calling it constructs a value), also the VM's.
+# The Python signature after the decorator documents the arguments; the body is never compiled.
+# The linker keeps only the natives a program uses, so listing many here costs nothing.
+# Exception names (ValueError, ...) are not defined here: the compiler knows the builtin
+# exception tree (dev.zvm.bytecode.ExceptionTree) and emits LOAD_EXCEPTION for them.
+# new_exception(Name, Parent, "msg") is compile-time only and is not defined here either.
+
+# ---- types ----
+@native("types.object")
+def object(): pass
+
+@native("types.int")
+def int(x=0, base=10): pass
+
+@native("types.float")
+def float(x=0.0): pass
+
+@native("types.bool")
+def bool(x=False): pass
+
+@native("types.str")
+def str(obj=""): pass
+
+@native("types.bytes")
+def bytes(source=b""): pass
+
+@native("types.bytearray")
+def bytearray(source=b""): pass
+
+@native("types.shorts")
+def shorts(source=()): pass
+
+@native("types.shortarray")
+def shortarray(source=()): pass
+
+@native("types.list")
+def list(iterable=()): pass
+
+@native("types.tuple")
+def tuple(iterable=()): pass
+
+@native("types.dict")
+def dict(*args, **kwargs): pass
+
+@native("types.set")
+def set(iterable=()): pass
+
+@native("types.frozenset")
+def frozenset(iterable=()): pass
+
+@native("types.range")
+def range(*args): pass
+
+@native("types.slice")
+def slice(*args): pass
+
+@native("types.type")
+def type(obj): pass
+
+@native("types.super")
+def super(cls, obj): pass
+
+# ---- functions ----
+@native("builtins.print")
+def print(*args, sep=" ", end="\n"): pass
+
+@native("builtins.len")
+def len(obj): pass
+
+@native("builtins.enumerate")
+def enumerate(iterable, start=0): pass
+
+@native("builtins.zip")
+def zip(*iterables): pass
+
+@native("builtins.reversed")
+def reversed(seq): pass
+
+@native("builtins.sorted")
+def sorted(iterable, key=None, reverse=False): pass
+
+@native("builtins.min")
+def min(*args, key=None, default=None): pass
+
+@native("builtins.max")
+def max(*args, key=None, default=None): pass
+
+@native("builtins.sum")
+def sum(iterable, start=0): pass
+
+@native("builtins.abs")
+def abs(x): pass
+
+@native("builtins.all")
+def all(iterable): pass
+
+@native("builtins.any")
+def any(iterable): pass
+
+@native("builtins.divmod")
+def divmod(a, b): pass
+
+@native("builtins.round")
+def round(number, ndigits=None): pass
+
+@native("builtins.pow")
+def pow(base, exp, mod=None): pass
+
+@native("builtins.repr")
+def repr(obj): pass
+
+@native("builtins.isinstance")
+def isinstance(obj, classinfo): pass
+
+@native("builtins.issubclass")
+def issubclass(cls, classinfo): pass
+
+@native("builtins.hash")
+def hash(obj): pass
+
+@native("builtins.id")
+def id(obj): pass
+
+@native("builtins.iter")
+def iter(obj): pass
+
+@native("builtins.next")
+def next(iterator, *default): pass
+
+@native("builtins.ord")
+def ord(c): pass
+
+@native("builtins.chr")
+def chr(i): pass
+
+@native("builtins.hex")
+def hex(x): pass
+
+@native("builtins.oct")
+def oct(x): pass
+
+@native("builtins.bin")
+def bin(x): pass
+
+@native("builtins.map")
+def map(function, *iterables): pass
+
+@native("builtins.filter")
+def filter(function, iterable): pass
+
+@native("builtins.callable")
+def callable(obj): pass
+
+# getattr/setattr/hasattr/delattr take a string literal as their second argument (the
+# compiler checks it), so that every attribute name a program uses is known when linking.
+@native("builtins.getattr")
+def getattr(obj, name, *default): pass
+
+@native("builtins.setattr")
+def setattr(obj, name, value): pass
+
+@native("builtins.hasattr")
+def hasattr(obj, name): pass
+
+@native("builtins.delattr")
+def delattr(obj, name): pass
+
+# ---- Zerynth ----
+@native("builtins.thread")
+def thread(function, *args, prio=None, size=None): pass
+
+@native("builtins.sleep")
+def sleep(duration, time_unit=None): pass
+
+@native("builtins.random")
+def random(*args): pass
+
+# time units for sleep() and timers, as in Zerynth
+MICROS = 0
+MILLIS = 1
+SECONDS = 2
