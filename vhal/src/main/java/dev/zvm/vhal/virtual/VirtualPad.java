@@ -30,7 +30,10 @@ import java.util.function.LongToIntFunction;
  * level change (re)arms a deadline {@code d} after it; when the deadline passes, the level is
  * compared with the last confirmed level, and only if it differs is the edge reported (at the
  * deadline's time), and confirmed. So a level must stay stable for {@code d} to be reported, and
- * bounces that come back to the confirmed level are never reported.
+ * bounces that come back to the confirmed level are never reported. The deadline passes in
+ * {@link Board#poll(long)}, or in the next change if that comes first (a late poll loses nothing);
+ * a pulse train ends in {@code poll}, or in the next PWM setting. Without debounce every change is
+ * reported at once.
  *
  * <p><b>Threads.</b> Every field below that changes is written only under this pad's monitor
  * ({@code synchronized}), by any thread (the host driving an input, the carrier writing an output,
