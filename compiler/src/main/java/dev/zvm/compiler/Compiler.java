@@ -285,6 +285,17 @@ public final class Compiler {
           }
         }
       }
+      for (Path dir : dirs) {
+        // a folder without __init__.py is a namespace package: an empty module with submodules
+        try {
+          Path p = dir.resolve(rel);
+          if (Files.isDirectory(p)) {
+            return register(dotted, p.toString(), "", true);
+          }
+        } catch (RuntimeException e) {
+          continue;
+        }
+      }
       for (String candidate : new String[] {rel + ".py", rel + "/__init__.py"}) {
         try (InputStream in = Compiler.class.getResourceAsStream(STDLIB + candidate)) {
           if (in != null) {

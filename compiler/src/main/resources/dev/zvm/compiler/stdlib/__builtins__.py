@@ -64,6 +64,10 @@ def type(obj): pass
 @native("types.super")
 def super(cls, obj): pass
 
+# ---- values ----
+@native("builtins.NotImplemented")
+def NotImplemented(): pass
+
 # ---- functions ----
 @native("builtins.print")
 def print(*args, sep=" ", end="\n"): pass
