@@ -60,7 +60,8 @@ public interface Board {
   /**
    * Does the work due at or before {@code nowNanos}, in time order, each at its own time (so a
    * late poll still records and reports the exact deadline). Any thread, never blocks on anything
-   * but the board's own short locks. Returns how many items of work it did.
+   * but the board's own short locks. Returns how many items of work it did; the caller then
+   * re-reads {@link #nextDeadlineNanos()} to know when to poll again.
    */
   int poll(long nowNanos);
 

@@ -1,6 +1,7 @@
 package dev.zvm.vhal.virtual;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -115,7 +116,7 @@ public final class StimulusEvent {
         what = escape(data);
         break;
       default:
-        what = action.name().toLowerCase(java.util.Locale.ROOT);
+        what = action.name().toLowerCase(Locale.ROOT);
         break;
     }
     return timeNanos + "ns " + targetName + " " + what;

@@ -6,6 +6,7 @@ import dev.zvm.vhal.Edge;
 import dev.zvm.vhal.EdgeListener;
 import dev.zvm.vhal.EdgeMode;
 import dev.zvm.vhal.PinMode;
+import dev.zvm.vhal.Pwm;
 import java.util.function.LongToIntFunction;
 
 /**
@@ -230,14 +231,14 @@ final class VirtualPad {
     }
   }
 
-  /** Starts, changes or stops the PWM output; returns when the pulses end (see {@link dev.zvm.vhal.Pwm#start}). */
+  /** Starts, changes or stops the PWM output; returns when the pulses end (see {@link Pwm#start}). */
   synchronized long startPwm(long periodNanos, long pulseNanos, int npulses, long nanos) {
     endExpiredTrain(nanos);
     if (periodNanos == 0 || pulseNanos == 0 || pulseNanos > periodNanos) {
       setPwm(0, 0, Board.NO_DEADLINE, nanos);
       return nanos;
     }
-    long end = dev.zvm.vhal.Pwm.FOREVER;
+    long end = Pwm.FOREVER;
     long deadline = Board.NO_DEADLINE;
     if (npulses > 0) {
       long train = multiplySaturated(periodNanos, npulses);
