@@ -165,6 +165,8 @@ final class CodeGen {
     /** Comprehension scopes being generated, and their variables' hidden locals. */
     final Map<Scope, Map<String, Integer>> comps = new HashMap<>();
     int returnLocal = -1;
+    /** In a class body: the names stored so far, in source order. */
+    final java.util.Set<String> classAssigned = new java.util.HashSet<>();
     final List<Integer> hidden = new ArrayList<>();
 
     Ctx(CodeUnit unit, Scope scope) {
@@ -822,7 +824,6 @@ final class CodeGen {
       for (String local : scope.locals()) {
         child.local(local);
       }
-      checkClosures(scope, pos);
       statements(stripDocstring(body));
       if (child.kind == CodeObject.KIND_CLASS) {
         // hidden locals must not become class attributes
@@ -840,24 +841,6 @@ final class CodeGen {
       ctx = saved;
       depth = savedDepth;
     }
-  }
-
-  private void checkClosures(Scope scope, Pos pos) {
-    for (var e : scope.symbols.entrySet()) {
-      if ((e.getValue() & Scopes.CELL) != 0) {
-        Pos use = pos;
-        throw error(use, "closures are not supported yet: '" + e.getKey()
-            + "' of " + describeScope(scope) + " is used by an inner function");
-      }
-    }
-  }
-
-  private static String describeScope(Scope s) {
-    return switch (s.kind) {
-      case FUNCTION -> "function '" + s.name + "'";
-      case CLASS -> "class '" + s.name + "'";
-      default -> s.name;
-    };
   }
 
   private String nativeDecorator(FunctionDef f) {
@@ -1103,7 +1086,18 @@ final class CodeGen {
   }
 
   private void loadName(String name, Pos pos) {
-    switch (resolve(name)) {
+    Where where = resolve(name);
+    if (where == Where.LOCAL && ctx.unit.kind == CodeObject.KIND_CLASS
+        && !ctx.classAssigned.contains(name)) {
+      // A class body reads its namespace, then the globals, then the builtins: before the class
+      // binds the name, the read means the global or builtin one (`x = x + 1` in a class body).
+      where = scopes.module.isLocal(name) ? Where.GLOBAL : Where.UNBOUND;
+      if (where == Where.UNBOUND && ExceptionTree.indexOf(name) < 0
+          && !program.builtinNames().contains(name)) {
+        where = Where.LOCAL; // nothing outside: the class's own name (UnboundLocalError if unset)
+      }
+    }
+    switch (where) {
       case COMP -> emit(LOAD_FAST, compSlot(name));
       case LOCAL -> {
         if (ctx.unit.kind == CodeObject.KIND_MODULE) {
@@ -1141,6 +1135,9 @@ final class CodeGen {
   }
 
   private void storeName(String name, Pos pos) {
+    if (ctx.unit.kind == CodeObject.KIND_CLASS) {
+      ctx.classAssigned.add(name);
+    }
     switch (resolve(name)) {
       case COMP -> emit(STORE_FAST, compSlot(name));
       case LOCAL -> {

@@ -27,6 +27,9 @@ final class Parser {
   private int p;
   private int nesting;
   private int fstringNesting;
+  /** Where a parenthesised expression's opening parenthesis is: CPython starts the enclosing
+   * node there ({@code (a or b) and c} starts at the parenthesis). */
+  private final java.util.IdentityHashMap<Expr, Pos> parenStart = new java.util.IdentityHashMap<>();
 
   Parser(SourceFile file, List<Token> tokens, List<Diagnostic> errors) {
     this.file = file;
@@ -137,6 +140,12 @@ final class Parser {
       case EOF -> error(t, "unexpected EOF while parsing");
       default -> error(t, "invalid syntax");
     };
+  }
+
+  /** The start of {@code e} including any parentheses around it. */
+  private Pos start(Expr e) {
+    Pos p = parenStart.get(e);
+    return p != null ? p : e.pos();
   }
 
   private void enter(Token at) {
@@ -759,8 +768,8 @@ final class Parser {
     String name = expectName();
     List<Expr> bases = new ArrayList<>();
     List<Keyword> keywords = new ArrayList<>();
-    if (acceptOp("(")) {
-      callArguments(bases, keywords);
+    if (atOp("(")) {
+      callArguments(bases, keywords, next().pos());
       expectOp(")");
     }
     List<Stmt> body = block("class definition", t);
@@ -972,7 +981,7 @@ final class Parser {
         }
         next();
         Expr orElse = expression();
-        return new IfExp(body.pos(), test, body, orElse);
+        return new IfExp(start(body), test, body, orElse);
       }
       return body;
     } finally {
@@ -998,7 +1007,7 @@ final class Parser {
     while (acceptKeyword("or")) {
       values.add(conjunction());
     }
-    return new BoolOp(first.pos(), false, values);
+    return new BoolOp(start(first), false, values);
   }
 
   private Expr conjunction() {
@@ -1011,7 +1020,7 @@ final class Parser {
     while (acceptKeyword("and")) {
       values.add(inversion());
     }
-    return new BoolOp(first.pos(), true, values);
+    return new BoolOp(start(first), true, values);
   }
 
   private Expr inversion() {
@@ -1043,7 +1052,7 @@ final class Parser {
       ops.add(op);
       comparators.add(bitOr());
     }
-    return ops == null ? left : new Compare(left.pos(), left, ops, comparators);
+    return ops == null ? left : new Compare(start(left), left, ops, comparators);
   }
 
   private CmpKind compareOp() {
@@ -1129,7 +1138,7 @@ final class Parser {
       }
       Token op = next();
       Expr right = binary(prec + 1); // at most six levels deep: the precedences are bounded
-      left = new BinOp(left.pos(), left, binOp(op.text()), right);
+      left = new BinOp(start(left), left, binOp(op.text()), right);
     }
   }
 
@@ -1154,7 +1163,7 @@ final class Parser {
       Token t = next();
       enter(t);
       try {
-        return new BinOp(base.pos(), base, BinOpKind.POW, factor());
+        return new BinOp(start(base), base, BinOpKind.POW, factor());
       } finally {
         leave();
       }
@@ -1177,19 +1186,19 @@ final class Parser {
       if (t.isOp(".")) {
         next();
         String name = expectName();
-        e = new Attribute(e.pos(), e, name);
+        e = new Attribute(start(e), e, name);
       } else if (t.isOp("(")) {
         next();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
-        callArguments(args, keywords);
+        callArguments(args, keywords, t.pos());
         expectOp(")");
-        e = new Call(e.pos(), e, args, keywords);
+        e = new Call(start(e), e, args, keywords);
       } else if (t.isOp("[")) {
         next();
         Expr index = slices();
         expectOp("]");
-        e = new Subscript(e.pos(), e, index);
+        e = new Subscript(start(e), e, index);
       } else {
         return e;
       }
@@ -1197,7 +1206,7 @@ final class Parser {
   }
 
   /** Arguments of a call or class bases, up to (not including) the ')'. */
-  private void callArguments(List<Expr> args, List<Keyword> keywords) {
+  private void callArguments(List<Expr> args, List<Keyword> keywords, Pos openParen) {
     boolean sawKeyword = false;
     boolean sawDoubleStar = false;
     while (!atOp(")")) {
@@ -1227,7 +1236,7 @@ final class Parser {
           throw error(peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
         }
         if (atKeyword("for") || atKeyword("async")) {
-          Pos pos = e.pos();
+          Pos pos = openParen; // the call's parentheses are the generator expression's
           List<Comprehension> gens = comprehensionClauses();
           Expr gen = new Comp(pos, CompKind.GENERATOR, e, null, gens);
           if (!args.isEmpty() || !keywords.isEmpty() || !atOp(")")) {
@@ -1382,6 +1391,7 @@ final class Parser {
         if (first instanceof Starred) {
           throw error(first.pos(), "cannot use starred expression here");
         }
+        parenStart.put(first, pos);
         return first;
       }
       if (!atOp(",")) {
