@@ -6,6 +6,9 @@ package dev.zvm.bytecode;
  * and a one-line meaning. The compiler, the verifier, the disassembler and the interpreter read
  * these arrays; {@code OpcodesTest} keeps them consistent. There is no second copy of this list.
  *
+ * <p>Each constant is a literal (so that the interpreter can {@code switch} on it) followed, on the
+ * same line, by the static block that fills its row of the metadata arrays.
+ *
  * <p>Encoding: a one-byte opcode followed by its operands, little-endian, unaligned; at most two
  * operands and four bytes in all. Jump targets are absolute pcs (u16) within the code object, so
  * a code object is at most 65535 bytes. Only {@link #LOOP} jumps backwards, and every backward
@@ -86,144 +89,144 @@ public final class Opcodes {
   private static final int RA = F_MAY_RAISE | F_MAY_ALLOC;
 
   // ---- stack and constants ----
-  public static final int NOP = op(0x00, "NOP", 0, 0, 0, "do nothing");
-  public static final int POP_TOP = op(0x01, "POP_TOP", 1, 0, 0, "[a] -> []");
-  public static final int DUP_TOP = op(0x02, "DUP_TOP", 1, 2, 0, "[a] -> [a, a]");
-  public static final int DUP_TOP_TWO = op(0x03, "DUP_TOP_TWO", 2, 4, 0, "[a, b] -> [a, b, a, b]");
-  public static final int ROT_TWO = op(0x04, "ROT_TWO", 2, 2, 0, "[a, b] -> [b, a]");
-  public static final int ROT_THREE = op(0x05, "ROT_THREE", 3, 3, 0, "[a, b, c] -> [c, a, b]");
-  public static final int ROT_FOUR = op(0x06, "ROT_FOUR", 4, 4, 0, "[a, b, c, d] -> [d, a, b, c]");
-  public static final int LOAD_CONST = op(0x07, "LOAD_CONST", K_CONST, 2, 0, 1, A, "push constant #arg");
-  public static final int LOAD_NONE = op(0x08, "LOAD_NONE", 0, 1, 0, "push None");
-  public static final int LOAD_TRUE = op(0x09, "LOAD_TRUE", 0, 1, 0, "push True");
-  public static final int LOAD_FALSE = op(0x0A, "LOAD_FALSE", 0, 1, 0, "push False");
-  public static final int LOAD_SMALL_INT = op(0x0B, "LOAD_SMALL_INT", K_INT, 2, 0, 1, 0, "push the int arg (signed 16-bit)");
-  public static final int PUSH_NAME = op(0x0C, "PUSH_NAME", K_NAME, 2, 0, 1, 0, "push name id arg as a keyword name for CALL_KW");
+  public static final int NOP = 0x00; static { op(NOP, "NOP", 0, 0, 0, "do nothing"); }
+  public static final int POP_TOP = 0x01; static { op(POP_TOP, "POP_TOP", 1, 0, 0, "[a] -> []"); }
+  public static final int DUP_TOP = 0x02; static { op(DUP_TOP, "DUP_TOP", 1, 2, 0, "[a] -> [a, a]"); }
+  public static final int DUP_TOP_TWO = 0x03; static { op(DUP_TOP_TWO, "DUP_TOP_TWO", 2, 4, 0, "[a, b] -> [a, b, a, b]"); }
+  public static final int ROT_TWO = 0x04; static { op(ROT_TWO, "ROT_TWO", 2, 2, 0, "[a, b] -> [b, a]"); }
+  public static final int ROT_THREE = 0x05; static { op(ROT_THREE, "ROT_THREE", 3, 3, 0, "[a, b, c] -> [c, a, b]"); }
+  public static final int ROT_FOUR = 0x06; static { op(ROT_FOUR, "ROT_FOUR", 4, 4, 0, "[a, b, c, d] -> [d, a, b, c]"); }
+  public static final int LOAD_CONST = 0x07; static { op(LOAD_CONST, "LOAD_CONST", K_CONST, 2, 0, 1, A, "push constant #arg"); }
+  public static final int LOAD_NONE = 0x08; static { op(LOAD_NONE, "LOAD_NONE", 0, 1, 0, "push None"); }
+  public static final int LOAD_TRUE = 0x09; static { op(LOAD_TRUE, "LOAD_TRUE", 0, 1, 0, "push True"); }
+  public static final int LOAD_FALSE = 0x0A; static { op(LOAD_FALSE, "LOAD_FALSE", 0, 1, 0, "push False"); }
+  public static final int LOAD_SMALL_INT = 0x0B; static { op(LOAD_SMALL_INT, "LOAD_SMALL_INT", K_INT, 2, 0, 1, 0, "push the int arg (signed 16-bit)"); }
+  public static final int PUSH_NAME = 0x0C; static { op(PUSH_NAME, "PUSH_NAME", K_NAME, 2, 0, 1, 0, "push name id arg as a keyword name for CALL_KW"); }
 
   // ---- variables ----
-  public static final int LOAD_FAST = op(0x10, "LOAD_FAST", K_LOCAL, 1, 0, 1, R, "push local arg; UnboundLocalError (a NameError) if unset");
-  public static final int STORE_FAST = op(0x11, "STORE_FAST", K_LOCAL, 1, 1, 0, 0, "pop into local arg");
-  public static final int DELETE_FAST = op(0x12, "DELETE_FAST", K_LOCAL, 1, 0, 0, R, "unset local arg");
-  public static final int LOAD_GLOBAL = op(0x13, "LOAD_GLOBAL", K_GLOBAL, 2, 0, 1, R, "push global slot arg of this code's module; NameError if unset");
-  public static final int STORE_GLOBAL = op(0x14, "STORE_GLOBAL", K_GLOBAL, 2, 1, 0, 0, "pop into global slot arg");
-  public static final int DELETE_GLOBAL = op(0x15, "DELETE_GLOBAL", K_GLOBAL, 2, 0, 0, R, "unset global slot arg");
-  public static final int LOAD_BUILTIN = op(0x16, "LOAD_BUILTIN", K_BUILTIN, 2, 0, 1, R, "push global slot arg of the builtins module");
-  public static final int LOAD_DEREF = op(0x17, "LOAD_DEREF", K_CELL, 1, 0, 1, R, "push the value in cell arg");
-  public static final int STORE_DEREF = op(0x18, "STORE_DEREF", K_CELL, 1, 1, 0, 0, "pop into cell arg");
-  public static final int LOAD_CLOSURE = op(0x19, "LOAD_CLOSURE", K_CELL, 1, 0, 1, 0, "push cell arg itself (to build a closure)");
-  public static final int LOAD_NATIVE = op(0x1A, "LOAD_NATIVE", K_NATIVE, 2, 0, 1, 0, "push native function arg");
-  public static final int LOAD_EXCEPTION = op(0x1B, "LOAD_EXCEPTION", K_EXCEPTION, 2, 0, 1, 0, "push the exception class arg of the image's tree");
+  public static final int LOAD_FAST = 0x10; static { op(LOAD_FAST, "LOAD_FAST", K_LOCAL, 1, 0, 1, R, "push local arg; UnboundLocalError (a NameError) if unset"); }
+  public static final int STORE_FAST = 0x11; static { op(STORE_FAST, "STORE_FAST", K_LOCAL, 1, 1, 0, 0, "pop into local arg"); }
+  public static final int DELETE_FAST = 0x12; static { op(DELETE_FAST, "DELETE_FAST", K_LOCAL, 1, 0, 0, R, "unset local arg"); }
+  public static final int LOAD_GLOBAL = 0x13; static { op(LOAD_GLOBAL, "LOAD_GLOBAL", K_GLOBAL, 2, 0, 1, R, "push global slot arg of this code's module; NameError if unset"); }
+  public static final int STORE_GLOBAL = 0x14; static { op(STORE_GLOBAL, "STORE_GLOBAL", K_GLOBAL, 2, 1, 0, 0, "pop into global slot arg"); }
+  public static final int DELETE_GLOBAL = 0x15; static { op(DELETE_GLOBAL, "DELETE_GLOBAL", K_GLOBAL, 2, 0, 0, R, "unset global slot arg"); }
+  public static final int LOAD_BUILTIN = 0x16; static { op(LOAD_BUILTIN, "LOAD_BUILTIN", K_BUILTIN, 2, 0, 1, R, "push global slot arg of the builtins module"); }
+  public static final int LOAD_DEREF = 0x17; static { op(LOAD_DEREF, "LOAD_DEREF", K_CELL, 1, 0, 1, R, "push the value in cell arg"); }
+  public static final int STORE_DEREF = 0x18; static { op(STORE_DEREF, "STORE_DEREF", K_CELL, 1, 1, 0, 0, "pop into cell arg"); }
+  public static final int LOAD_CLOSURE = 0x19; static { op(LOAD_CLOSURE, "LOAD_CLOSURE", K_CELL, 1, 0, 1, 0, "push cell arg itself (to build a closure)"); }
+  public static final int LOAD_NATIVE = 0x1A; static { op(LOAD_NATIVE, "LOAD_NATIVE", K_NATIVE, 2, 0, 1, 0, "push native function arg"); }
+  public static final int LOAD_EXCEPTION = 0x1B; static { op(LOAD_EXCEPTION, "LOAD_EXCEPTION", K_EXCEPTION, 2, 0, 1, 0, "push the exception class arg of the image's tree"); }
 
   // ---- attributes and subscripts ----
-  public static final int LOAD_ATTR = op(0x20, "LOAD_ATTR", K_NAME, 2, 1, 1, RA, "[o] -> [o.name]");
-  public static final int STORE_ATTR = op(0x21, "STORE_ATTR", K_NAME, 2, 2, 0, RA, "[v, o] -> [], o.name = v");
-  public static final int DELETE_ATTR = op(0x22, "DELETE_ATTR", K_NAME, 2, 1, 0, R, "[o] -> [], del o.name");
-  public static final int LOAD_METHOD = op(0x23, "LOAD_METHOD", K_NAME, 2, 1, 2, RA, "[o] -> [f, o] for a method, [bound, NULL-marker] otherwise; paired with CALL_METHOD");
-  public static final int LOAD_SUBSCR = op(0x24, "LOAD_SUBSCR", 2, 1, RA, "[c, i] -> [c[i]]");
-  public static final int STORE_SUBSCR = op(0x25, "STORE_SUBSCR", 3, 0, RA, "[v, c, i] -> [], c[i] = v");
-  public static final int DELETE_SUBSCR = op(0x26, "DELETE_SUBSCR", 2, 0, R, "[c, i] -> [], del c[i]");
+  public static final int LOAD_ATTR = 0x20; static { op(LOAD_ATTR, "LOAD_ATTR", K_NAME, 2, 1, 1, RA, "[o] -> [o.name]"); }
+  public static final int STORE_ATTR = 0x21; static { op(STORE_ATTR, "STORE_ATTR", K_NAME, 2, 2, 0, RA, "[v, o] -> [], o.name = v"); }
+  public static final int DELETE_ATTR = 0x22; static { op(DELETE_ATTR, "DELETE_ATTR", K_NAME, 2, 1, 0, R, "[o] -> [], del o.name"); }
+  public static final int LOAD_METHOD = 0x23; static { op(LOAD_METHOD, "LOAD_METHOD", K_NAME, 2, 1, 2, RA, "[o] -> [f, o] for a method, [bound, NULL-marker] otherwise; paired with CALL_METHOD"); }
+  public static final int LOAD_SUBSCR = 0x24; static { op(LOAD_SUBSCR, "LOAD_SUBSCR", 2, 1, RA, "[c, i] -> [c[i]]"); }
+  public static final int STORE_SUBSCR = 0x25; static { op(STORE_SUBSCR, "STORE_SUBSCR", 3, 0, RA, "[v, c, i] -> [], c[i] = v"); }
+  public static final int DELETE_SUBSCR = 0x26; static { op(DELETE_SUBSCR, "DELETE_SUBSCR", 2, 0, R, "[c, i] -> [], del c[i]"); }
 
   // ---- unary and binary operators; the I* forms come from augmented assignment ----
-  public static final int UNARY_NEG = op(0x28, "UNARY_NEG", 1, 1, RA, "[a] -> [-a]");
-  public static final int UNARY_POS = op(0x29, "UNARY_POS", 1, 1, RA, "[a] -> [+a]");
-  public static final int UNARY_NOT = op(0x2A, "UNARY_NOT", 1, 1, RA, "[a] -> [not a]");
-  public static final int UNARY_INVERT = op(0x2B, "UNARY_INVERT", 1, 1, RA, "[a] -> [~a]");
-  public static final int ADD = op(0x30, "ADD", 2, 1, RA, "[a, b] -> [a + b]");
-  public static final int SUB = op(0x31, "SUB", 2, 1, RA, "[a, b] -> [a - b]");
-  public static final int MUL = op(0x32, "MUL", 2, 1, RA, "[a, b] -> [a * b]");
-  public static final int TRUEDIV = op(0x33, "TRUEDIV", 2, 1, RA, "[a, b] -> [a / b]");
-  public static final int FLOORDIV = op(0x34, "FLOORDIV", 2, 1, RA, "[a, b] -> [a // b]");
-  public static final int MOD = op(0x35, "MOD", 2, 1, RA, "[a, b] -> [a % b]; str % args formats");
-  public static final int POW = op(0x36, "POW", 2, 1, RA, "[a, b] -> [a ** b]");
-  public static final int LSHIFT = op(0x37, "LSHIFT", 2, 1, RA, "[a, b] -> [a << b]");
-  public static final int RSHIFT = op(0x38, "RSHIFT", 2, 1, RA, "[a, b] -> [a >> b]");
-  public static final int AND = op(0x39, "AND", 2, 1, RA, "[a, b] -> [a & b]");
-  public static final int OR = op(0x3A, "OR", 2, 1, RA, "[a, b] -> [a | b]");
-  public static final int XOR = op(0x3B, "XOR", 2, 1, RA, "[a, b] -> [a ^ b]");
-  public static final int MATMUL = op(0x3C, "MATMUL", 2, 1, RA, "[a, b] -> [a @ b]");
-  public static final int IADD = op(0x40, "IADD", 2, 1, RA, "[a, b] -> [a += b]");
-  public static final int ISUB = op(0x41, "ISUB", 2, 1, RA, "[a, b] -> [a -= b]");
-  public static final int IMUL = op(0x42, "IMUL", 2, 1, RA, "[a, b] -> [a *= b]");
-  public static final int ITRUEDIV = op(0x43, "ITRUEDIV", 2, 1, RA, "[a, b] -> [a /= b]");
-  public static final int IFLOORDIV = op(0x44, "IFLOORDIV", 2, 1, RA, "[a, b] -> [a //= b]");
-  public static final int IMOD = op(0x45, "IMOD", 2, 1, RA, "[a, b] -> [a %= b]");
-  public static final int IPOW = op(0x46, "IPOW", 2, 1, RA, "[a, b] -> [a **= b]");
-  public static final int ILSHIFT = op(0x47, "ILSHIFT", 2, 1, RA, "[a, b] -> [a <<= b]");
-  public static final int IRSHIFT = op(0x48, "IRSHIFT", 2, 1, RA, "[a, b] -> [a >>= b]");
-  public static final int IAND = op(0x49, "IAND", 2, 1, RA, "[a, b] -> [a &= b]");
-  public static final int IOR = op(0x4A, "IOR", 2, 1, RA, "[a, b] -> [a |= b]");
-  public static final int IXOR = op(0x4B, "IXOR", 2, 1, RA, "[a, b] -> [a ^= b]");
-  public static final int IMATMUL = op(0x4C, "IMATMUL", 2, 1, RA, "[a, b] -> [a @= b]");
+  public static final int UNARY_NEG = 0x28; static { op(UNARY_NEG, "UNARY_NEG", 1, 1, RA, "[a] -> [-a]"); }
+  public static final int UNARY_POS = 0x29; static { op(UNARY_POS, "UNARY_POS", 1, 1, RA, "[a] -> [+a]"); }
+  public static final int UNARY_NOT = 0x2A; static { op(UNARY_NOT, "UNARY_NOT", 1, 1, RA, "[a] -> [not a]"); }
+  public static final int UNARY_INVERT = 0x2B; static { op(UNARY_INVERT, "UNARY_INVERT", 1, 1, RA, "[a] -> [~a]"); }
+  public static final int ADD = 0x30; static { op(ADD, "ADD", 2, 1, RA, "[a, b] -> [a + b]"); }
+  public static final int SUB = 0x31; static { op(SUB, "SUB", 2, 1, RA, "[a, b] -> [a - b]"); }
+  public static final int MUL = 0x32; static { op(MUL, "MUL", 2, 1, RA, "[a, b] -> [a * b]"); }
+  public static final int TRUEDIV = 0x33; static { op(TRUEDIV, "TRUEDIV", 2, 1, RA, "[a, b] -> [a / b]"); }
+  public static final int FLOORDIV = 0x34; static { op(FLOORDIV, "FLOORDIV", 2, 1, RA, "[a, b] -> [a // b]"); }
+  public static final int MOD = 0x35; static { op(MOD, "MOD", 2, 1, RA, "[a, b] -> [a % b]; str % args formats"); }
+  public static final int POW = 0x36; static { op(POW, "POW", 2, 1, RA, "[a, b] -> [a ** b]"); }
+  public static final int LSHIFT = 0x37; static { op(LSHIFT, "LSHIFT", 2, 1, RA, "[a, b] -> [a << b]"); }
+  public static final int RSHIFT = 0x38; static { op(RSHIFT, "RSHIFT", 2, 1, RA, "[a, b] -> [a >> b]"); }
+  public static final int AND = 0x39; static { op(AND, "AND", 2, 1, RA, "[a, b] -> [a & b]"); }
+  public static final int OR = 0x3A; static { op(OR, "OR", 2, 1, RA, "[a, b] -> [a | b]"); }
+  public static final int XOR = 0x3B; static { op(XOR, "XOR", 2, 1, RA, "[a, b] -> [a ^ b]"); }
+  public static final int MATMUL = 0x3C; static { op(MATMUL, "MATMUL", 2, 1, RA, "[a, b] -> [a @ b]"); }
+  public static final int IADD = 0x40; static { op(IADD, "IADD", 2, 1, RA, "[a, b] -> [a += b]"); }
+  public static final int ISUB = 0x41; static { op(ISUB, "ISUB", 2, 1, RA, "[a, b] -> [a -= b]"); }
+  public static final int IMUL = 0x42; static { op(IMUL, "IMUL", 2, 1, RA, "[a, b] -> [a *= b]"); }
+  public static final int ITRUEDIV = 0x43; static { op(ITRUEDIV, "ITRUEDIV", 2, 1, RA, "[a, b] -> [a /= b]"); }
+  public static final int IFLOORDIV = 0x44; static { op(IFLOORDIV, "IFLOORDIV", 2, 1, RA, "[a, b] -> [a //= b]"); }
+  public static final int IMOD = 0x45; static { op(IMOD, "IMOD", 2, 1, RA, "[a, b] -> [a %= b]"); }
+  public static final int IPOW = 0x46; static { op(IPOW, "IPOW", 2, 1, RA, "[a, b] -> [a **= b]"); }
+  public static final int ILSHIFT = 0x47; static { op(ILSHIFT, "ILSHIFT", 2, 1, RA, "[a, b] -> [a <<= b]"); }
+  public static final int IRSHIFT = 0x48; static { op(IRSHIFT, "IRSHIFT", 2, 1, RA, "[a, b] -> [a >>= b]"); }
+  public static final int IAND = 0x49; static { op(IAND, "IAND", 2, 1, RA, "[a, b] -> [a &= b]"); }
+  public static final int IOR = 0x4A; static { op(IOR, "IOR", 2, 1, RA, "[a, b] -> [a |= b]"); }
+  public static final int IXOR = 0x4B; static { op(IXOR, "IXOR", 2, 1, RA, "[a, b] -> [a ^= b]"); }
+  public static final int IMATMUL = 0x4C; static { op(IMATMUL, "IMATMUL", 2, 1, RA, "[a, b] -> [a @= b]"); }
 
   // ---- comparisons ----
-  public static final int EQ = op(0x50, "EQ", 2, 1, RA, "[a, b] -> [a == b]");
-  public static final int NE = op(0x51, "NE", 2, 1, RA, "[a, b] -> [a != b]");
-  public static final int LT = op(0x52, "LT", 2, 1, RA, "[a, b] -> [a < b]");
-  public static final int LE = op(0x53, "LE", 2, 1, RA, "[a, b] -> [a <= b]");
-  public static final int GT = op(0x54, "GT", 2, 1, RA, "[a, b] -> [a > b]");
-  public static final int GE = op(0x55, "GE", 2, 1, RA, "[a, b] -> [a >= b]");
-  public static final int IS = op(0x56, "IS", 2, 1, 0, "[a, b] -> [a is b]");
-  public static final int IS_NOT = op(0x57, "IS_NOT", 2, 1, 0, "[a, b] -> [a is not b]");
-  public static final int IN = op(0x58, "IN", 2, 1, RA, "[a, b] -> [a in b]");
-  public static final int NOT_IN = op(0x59, "NOT_IN", 2, 1, RA, "[a, b] -> [a not in b]");
+  public static final int EQ = 0x50; static { op(EQ, "EQ", 2, 1, RA, "[a, b] -> [a == b]"); }
+  public static final int NE = 0x51; static { op(NE, "NE", 2, 1, RA, "[a, b] -> [a != b]"); }
+  public static final int LT = 0x52; static { op(LT, "LT", 2, 1, RA, "[a, b] -> [a < b]"); }
+  public static final int LE = 0x53; static { op(LE, "LE", 2, 1, RA, "[a, b] -> [a <= b]"); }
+  public static final int GT = 0x54; static { op(GT, "GT", 2, 1, RA, "[a, b] -> [a > b]"); }
+  public static final int GE = 0x55; static { op(GE, "GE", 2, 1, RA, "[a, b] -> [a >= b]"); }
+  public static final int IS = 0x56; static { op(IS, "IS", 2, 1, 0, "[a, b] -> [a is b]"); }
+  public static final int IS_NOT = 0x57; static { op(IS_NOT, "IS_NOT", 2, 1, 0, "[a, b] -> [a is not b]"); }
+  public static final int IN = 0x58; static { op(IN, "IN", 2, 1, RA, "[a, b] -> [a in b]"); }
+  public static final int NOT_IN = 0x59; static { op(NOT_IN, "NOT_IN", 2, 1, RA, "[a, b] -> [a not in b]"); }
 
   // ---- building containers ----
-  public static final int BUILD_TUPLE = op(0x60, "BUILD_TUPLE", K_COUNT, 2, VAR, 1, RA, "pop arg items, push a tuple of them");
-  public static final int BUILD_LIST = op(0x61, "BUILD_LIST", K_COUNT, 2, VAR, 1, RA, "pop arg items, push a list of them");
-  public static final int BUILD_SET = op(0x62, "BUILD_SET", K_COUNT, 2, VAR, 1, RA, "pop arg items, push a set of them");
-  public static final int BUILD_DICT = op(0x63, "BUILD_DICT", K_COUNT, 2, VAR, 1, RA, "pop arg key/value pairs [k0, v0, k1, v1, ...], push a dict");
-  public static final int BUILD_SLICE = op(0x64, "BUILD_SLICE", K_COUNT, 1, VAR, 1, RA, "pop arg (2 or 3) of start, stop, step; push a slice");
-  public static final int LIST_APPEND = op(0x65, "LIST_APPEND", K_COUNT, 1, 1, 0, RA, "pop v; append it to the list arg items below the new top (comprehensions)");
-  public static final int SET_ADD = op(0x66, "SET_ADD", K_COUNT, 1, 1, 0, RA, "pop v; add it to the set arg items below the new top");
-  public static final int MAP_ADD = op(0x67, "MAP_ADD", K_COUNT, 1, 2, 0, RA, "pop k, v ([k, v] order); store into the dict arg items below the new top");
-  public static final int LIST_EXTEND = op(0x68, "LIST_EXTEND", K_COUNT, 1, 1, 0, RA, "pop an iterable; extend the list arg items below the new top");
-  public static final int DICT_UPDATE = op(0x69, "DICT_UPDATE", K_COUNT, 1, 1, 0, RA, "pop a mapping; update the dict arg items below the new top (** in calls and displays)");
-  public static final int SET_UPDATE = op(0x6A, "SET_UPDATE", K_COUNT, 1, 1, 0, RA, "pop an iterable; add its items to the set arg items below the new top");
-  public static final int LIST_TO_TUPLE = op(0x6B, "LIST_TO_TUPLE", 1, 1, RA, "[list] -> [tuple of its items]");
-  public static final int UNPACK_SEQUENCE = op(0x6C, "UNPACK_SEQUENCE", K_COUNT, 1, 1, VAR, RA, "[seq] -> [item(arg-1), ..., item0]: item 0 ends on top; ValueError on a length mismatch");
-  public static final int UNPACK_EX = op(0x6D, "UNPACK_EX", K_COUNT, 1, K_COUNT, 1, 1, VAR, RA, "a, *b, c = seq with arg0 names before the star and arg1 after: pushes arg0 + 1 + arg1 values, first on top, the starred one a list");
+  public static final int BUILD_TUPLE = 0x60; static { op(BUILD_TUPLE, "BUILD_TUPLE", K_COUNT, 2, VAR, 1, RA, "pop arg items, push a tuple of them"); }
+  public static final int BUILD_LIST = 0x61; static { op(BUILD_LIST, "BUILD_LIST", K_COUNT, 2, VAR, 1, RA, "pop arg items, push a list of them"); }
+  public static final int BUILD_SET = 0x62; static { op(BUILD_SET, "BUILD_SET", K_COUNT, 2, VAR, 1, RA, "pop arg items, push a set of them"); }
+  public static final int BUILD_DICT = 0x63; static { op(BUILD_DICT, "BUILD_DICT", K_COUNT, 2, VAR, 1, RA, "pop arg key/value pairs [k0, v0, k1, v1, ...], push a dict"); }
+  public static final int BUILD_SLICE = 0x64; static { op(BUILD_SLICE, "BUILD_SLICE", K_COUNT, 1, VAR, 1, RA, "pop arg (2 or 3) of start, stop, step; push a slice"); }
+  public static final int LIST_APPEND = 0x65; static { op(LIST_APPEND, "LIST_APPEND", K_COUNT, 1, 1, 0, RA, "pop v; append it to the list arg items below the new top (comprehensions)"); }
+  public static final int SET_ADD = 0x66; static { op(SET_ADD, "SET_ADD", K_COUNT, 1, 1, 0, RA, "pop v; add it to the set arg items below the new top"); }
+  public static final int MAP_ADD = 0x67; static { op(MAP_ADD, "MAP_ADD", K_COUNT, 1, 2, 0, RA, "pop k, v ([k, v] order); store into the dict arg items below the new top"); }
+  public static final int LIST_EXTEND = 0x68; static { op(LIST_EXTEND, "LIST_EXTEND", K_COUNT, 1, 1, 0, RA, "pop an iterable; extend the list arg items below the new top"); }
+  public static final int DICT_UPDATE = 0x69; static { op(DICT_UPDATE, "DICT_UPDATE", K_COUNT, 1, 1, 0, RA, "pop a mapping; update the dict arg items below the new top (** in calls and displays)"); }
+  public static final int SET_UPDATE = 0x6A; static { op(SET_UPDATE, "SET_UPDATE", K_COUNT, 1, 1, 0, RA, "pop an iterable; add its items to the set arg items below the new top"); }
+  public static final int LIST_TO_TUPLE = 0x6B; static { op(LIST_TO_TUPLE, "LIST_TO_TUPLE", 1, 1, RA, "[list] -> [tuple of its items]"); }
+  public static final int UNPACK_SEQUENCE = 0x6C; static { op(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", K_COUNT, 1, 1, VAR, RA, "[seq] -> [item(arg-1), ..., item0]: item 0 ends on top; ValueError on a length mismatch"); }
+  public static final int UNPACK_EX = 0x6D; static { op(UNPACK_EX, "UNPACK_EX", K_COUNT, 1, K_COUNT, 1, 1, VAR, RA, "a, *b, c = seq with arg0 names before the star and arg1 after: pushes arg0 + 1 + arg1 values, first on top, the starred one a list"); }
 
   // ---- control flow ----
-  public static final int JUMP = op(0x70, "JUMP", K_TARGET, 2, 0, 0, F_JUMP | F_NO_FALLTHROUGH, "jump forward to arg");
-  public static final int LOOP = op(0x71, "LOOP", K_TARGET, 2, 0, 0, F_JUMP | F_NO_FALLTHROUGH | F_SAFE_POINT, "jump backward to arg; a safe point");
-  public static final int POP_JUMP_IF_FALSE = op(0x72, "POP_JUMP_IF_FALSE", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "pop a; jump to arg if a is false");
-  public static final int POP_JUMP_IF_TRUE = op(0x73, "POP_JUMP_IF_TRUE", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "pop a; jump to arg if a is true");
-  public static final int JUMP_IF_FALSE_OR_POP = op(0x74, "JUMP_IF_FALSE_OR_POP", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "if top is false jump to arg keeping it (depth there: +1), else pop it (and/or)");
-  public static final int JUMP_IF_TRUE_OR_POP = op(0x75, "JUMP_IF_TRUE_OR_POP", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "if top is true jump to arg keeping it (depth there: +1), else pop it (and/or)");
-  public static final int GET_ITER = op(0x76, "GET_ITER", 1, 1, RA, "[o] -> [iter(o)]");
-  public static final int FOR_ITER = op(0x77, "FOR_ITER", K_TARGET, 2, 1, 2, F_JUMP | F_BRANCH | RA, "[it] -> [it, next(it)]; when exhausted pop it and jump to arg (depth there: -1)");
+  public static final int JUMP = 0x70; static { op(JUMP, "JUMP", K_TARGET, 2, 0, 0, F_JUMP | F_NO_FALLTHROUGH, "jump forward to arg"); }
+  public static final int LOOP = 0x71; static { op(LOOP, "LOOP", K_TARGET, 2, 0, 0, F_JUMP | F_NO_FALLTHROUGH | F_SAFE_POINT, "jump backward to arg; a safe point"); }
+  public static final int POP_JUMP_IF_FALSE = 0x72; static { op(POP_JUMP_IF_FALSE, "POP_JUMP_IF_FALSE", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "pop a; jump to arg if a is false"); }
+  public static final int POP_JUMP_IF_TRUE = 0x73; static { op(POP_JUMP_IF_TRUE, "POP_JUMP_IF_TRUE", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "pop a; jump to arg if a is true"); }
+  public static final int JUMP_IF_FALSE_OR_POP = 0x74; static { op(JUMP_IF_FALSE_OR_POP, "JUMP_IF_FALSE_OR_POP", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "if top is false jump to arg keeping it (depth there: +1), else pop it (and/or)"); }
+  public static final int JUMP_IF_TRUE_OR_POP = 0x75; static { op(JUMP_IF_TRUE_OR_POP, "JUMP_IF_TRUE_OR_POP", K_TARGET, 2, 1, 0, F_JUMP | F_BRANCH | R, "if top is true jump to arg keeping it (depth there: +1), else pop it (and/or)"); }
+  public static final int GET_ITER = 0x76; static { op(GET_ITER, "GET_ITER", 1, 1, RA, "[o] -> [iter(o)]"); }
+  public static final int FOR_ITER = 0x77; static { op(FOR_ITER, "FOR_ITER", K_TARGET, 2, 1, 2, F_JUMP | F_BRANCH | RA, "[it] -> [it, next(it)]; when exhausted pop it and jump to arg (depth there: -1)"); }
 
   // ---- calls, functions, classes, modules ----
-  public static final int CALL = op(0x80, "CALL", K_COUNT, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, a1..an] -> [f(a1..an)], n = arg");
-  public static final int CALL_KW = op(0x81, "CALL_KW", K_COUNT, 1, K_COUNT, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, a1..an, name1, v1, ..., namek, vk] -> [result]; n = arg0, k = arg1, names from PUSH_NAME");
-  public static final int CALL_EX = op(0x82, "CALL_EX", K_FLAGS, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, args-tuple] or, with arg bit 0, [f, args-tuple, kwargs-dict] -> [result] (*args / **kwargs)");
-  public static final int CALL_METHOD = op(0x83, "CALL_METHOD", K_COUNT, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, self-or-marker, a1..an] -> [result], after LOAD_METHOD");
-  public static final int RETURN_VALUE = op(0x84, "RETURN_VALUE", 1, 0, F_NO_FALLTHROUGH | F_SAFE_POINT | F_FRAME, "return the top to the caller");
-  public static final int MAKE_FUNCTION = op(0x85, "MAKE_FUNCTION", K_CODE, 2, K_FLAGS, 1, VAR, 1, RA, "push a function of code arg0; arg1 bits say what is below it, popped in this order: 4 closure cells tuple (top), 2 kw-only defaults dict, 1 defaults tuple");
-  public static final int BUILD_CLASS = op(0x86, "BUILD_CLASS", K_CODE, 2, K_COUNT, 1, VAR, 1, F_FRAME | RA, "pop arg1 bases, run class body code arg0, push the class built from its namespace");
-  public static final int IMPORT_NAME = op(0x87, "IMPORT_NAME", K_MODULE, 2, 0, 1, F_FRAME | RA, "push module arg, running its body on first import");
+  public static final int CALL = 0x80; static { op(CALL, "CALL", K_COUNT, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, a1..an] -> [f(a1..an)], n = arg"); }
+  public static final int CALL_KW = 0x81; static { op(CALL_KW, "CALL_KW", K_COUNT, 1, K_COUNT, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, a1..an, name1, v1, ..., namek, vk] -> [result]; n = arg0, k = arg1, names from PUSH_NAME"); }
+  public static final int CALL_EX = 0x82; static { op(CALL_EX, "CALL_EX", K_FLAGS, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, args-tuple] or, with arg bit 0, [f, args-tuple, kwargs-dict] -> [result] (*args / **kwargs)"); }
+  public static final int CALL_METHOD = 0x83; static { op(CALL_METHOD, "CALL_METHOD", K_COUNT, 1, VAR, 1, F_SAFE_POINT | F_FRAME | RA, "[f, self-or-marker, a1..an] -> [result], after LOAD_METHOD"); }
+  public static final int RETURN_VALUE = 0x84; static { op(RETURN_VALUE, "RETURN_VALUE", 1, 0, F_NO_FALLTHROUGH | F_SAFE_POINT | F_FRAME, "return the top to the caller"); }
+  public static final int MAKE_FUNCTION = 0x85; static { op(MAKE_FUNCTION, "MAKE_FUNCTION", K_CODE, 2, K_FLAGS, 1, VAR, 1, RA, "push a function of code arg0; arg1 bits say what is below it, popped in this order: 4 closure cells tuple (top), 2 kw-only defaults dict, 1 defaults tuple"); }
+  public static final int BUILD_CLASS = 0x86; static { op(BUILD_CLASS, "BUILD_CLASS", K_CODE, 2, K_COUNT, 1, VAR, 1, F_FRAME | RA, "pop arg1 bases, run class body code arg0, push the class built from its namespace"); }
+  public static final int IMPORT_NAME = 0x87; static { op(IMPORT_NAME, "IMPORT_NAME", K_MODULE, 2, 0, 1, F_FRAME | RA, "push module arg, running its body on first import"); }
 
   // ---- exceptions ----
-  public static final int RAISE = op(0x90, "RAISE", 1, 0, F_NO_FALLTHROUGH | RA, "raise the top: an exception instance, or a class that is instantiated without arguments");
-  public static final int RAISE_FROM = op(0x91, "RAISE_FROM", 2, 0, F_NO_FALLTHROUGH | RA, "[exc, cause] -> raise exc with __cause__ = cause");
-  public static final int RERAISE = op(0x92, "RERAISE", 1, 0, F_NO_FALLTHROUGH | RA, "re-raise the exception on top, keeping its traceback; None raises RuntimeError('No active exception to reraise')");
-  public static final int EXC_MATCH = op(0x93, "EXC_MATCH", 2, 2, R, "[exc, type-or-tuple] -> [exc, isinstance(exc, type)]");
-  public static final int ASSERT_FAIL = op(0x94, "ASSERT_FAIL", 1, 0, F_NO_FALLTHROUGH | RA, "[msg-or-None] -> raise AssertionError(msg)");
+  public static final int RAISE = 0x90; static { op(RAISE, "RAISE", 1, 0, F_NO_FALLTHROUGH | RA, "raise the top: an exception instance, or a class that is instantiated without arguments"); }
+  public static final int RAISE_FROM = 0x91; static { op(RAISE_FROM, "RAISE_FROM", 2, 0, F_NO_FALLTHROUGH | RA, "[exc, cause] -> raise exc with __cause__ = cause"); }
+  public static final int RERAISE = 0x92; static { op(RERAISE, "RERAISE", 1, 0, F_NO_FALLTHROUGH | RA, "re-raise the exception on top, keeping its traceback; None raises RuntimeError('No active exception to reraise')"); }
+  public static final int EXC_MATCH = 0x93; static { op(EXC_MATCH, "EXC_MATCH", 2, 2, R, "[exc, type-or-tuple] -> [exc, isinstance(exc, type)]"); }
+  public static final int ASSERT_FAIL = 0x94; static { op(ASSERT_FAIL, "ASSERT_FAIL", 1, 0, F_NO_FALLTHROUGH | RA, "[msg-or-None] -> raise AssertionError(msg)"); }
 
   // ---- misc ----
-  public static final int FORMAT_VALUE = op(0x98, "FORMAT_VALUE", K_FLAGS, 1, VAR, 1, RA, "f-string part: [v] or with arg bit 0 [v, spec] -> [format(v, spec)]; bits 1-2: 1 str, 2 repr");
-  public static final int BUILD_STRING = op(0x99, "BUILD_STRING", K_COUNT, 2, VAR, 1, RA, "pop arg strs, push their concatenation");
+  public static final int FORMAT_VALUE = 0x98; static { op(FORMAT_VALUE, "FORMAT_VALUE", K_FLAGS, 1, VAR, 1, RA, "f-string part: [v] or with arg bit 0 [v, spec] -> [format(v, spec)]; bits 1-2: 1 str, 2 repr"); }
+  public static final int BUILD_STRING = 0x99; static { op(BUILD_STRING, "BUILD_STRING", K_COUNT, 2, VAR, 1, RA, "pop arg strs, push their concatenation"); }
 
-  private static int op(int code, String name, int pops, int pushes, int flags, String meaning) {
-    return op(code, name, K_NONE, 0, K_NONE, 0, pops, pushes, flags, meaning);
+  private static void op(int code, String name, int pops, int pushes, int flags, String meaning) {
+    op(code, name, K_NONE, 0, K_NONE, 0, pops, pushes, flags, meaning);
   }
 
-  private static int op(
+  private static void op(
       int code, String name, int kind, int width, int pops, int pushes, int flags, String meaning) {
-    return op(code, name, kind, width, K_NONE, 0, pops, pushes, flags, meaning);
+    op(code, name, kind, width, K_NONE, 0, pops, pushes, flags, meaning);
   }
 
-  private static int op(
+  private static void op(
       int code,
       String name,
       int kind0,
@@ -246,7 +249,6 @@ public final class Opcodes {
     PUSHES[code] = pushes;
     FLAGS[code] = flags;
     MEANING[code] = meaning;
-    return code;
   }
 
   /** True if {@code op} is a defined opcode. */
