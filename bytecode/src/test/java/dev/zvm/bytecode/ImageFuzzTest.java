@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>In {@code mvn verify} the fuzz test runs in regression mode over the seed images in {@code
  * src/test/resources/dev/zvm/bytecode/ImageFuzzTestInputs/readerThrowsOnlyBadImage} (valid
- * images, which the fuzzer mutates). To fuzz for real: {@code JAZZER_FUZZ=1 mvn -pl bytecode test
+ * images, which the fuzzer mutates; named {@code .seed} because the repository ignores {@code
+ * *.zimg}). To fuzz for real: {@code JAZZER_FUZZ=1 mvn -pl bytecode test
  * -Dtest=ImageFuzzTest}. {@link MutatedImageTest} runs seeded mutations of the same kind in every
  * build.
  */
