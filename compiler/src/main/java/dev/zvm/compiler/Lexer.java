@@ -97,6 +97,8 @@ final class Lexer {
           if (pos >= src.length()) {
             error(l, co, "unexpected EOF while parsing");
           }
+        } else if (pos >= src.length()) {
+          error(l, co, "unexpected EOF while parsing");
         } else {
           error(l, co, "unexpected character after line continuation character");
         }
@@ -298,8 +300,14 @@ final class Lexer {
       pos += 2;
       String digits = digits(radix, true);
       if (digits == null || digits.isEmpty() || (pos < src.length() && isIdentifierPart(src.charAt(pos)))) {
+        char bad = pos < src.length() ? src.charAt(pos) : ' ';
+        int badCol = col();
         skipWord();
-        error(l, co, "invalid " + what + " literal");
+        if (digits != null && isDigit(bad) && radix < 10) {
+          error(l, badCol, "invalid digit '" + bad + "' in " + what + " literal");
+        } else {
+          error(l, co, "invalid " + what + " literal");
+        }
         add(Kind.NUMBER, src.substring(start, pos), 0L, l, co);
         return;
       }
@@ -461,13 +469,14 @@ final class Lexer {
       }
     }
     int cp = src.codePointAt(pos);
+    if (cp != '!' && cp != '$' && cp != '?' && cp != '`') {
+      invalidCharacter(cp);
+    }
     pos += Character.charCount(cp);
     if (cp == '!') {
       error(l, co, "invalid syntax");
     } else if (cp == '$' || cp == '?' || cp == '`') {
       error(l, co, "invalid syntax");
-    } else {
-      invalidCharacter(cp);
     }
     // resync the line bookkeeping is unnecessary: no newline was consumed
     tokens.add(new Token(Kind.OP, new String(Character.toChars(cp)), null, l, co));
@@ -538,7 +547,7 @@ final class Lexer {
     if (fstring) {
       value = body;
     } else if (bytes) {
-      value = decodeBytes(body, raw, bodyLine, bodyCol);
+      value = decodeBytes(body, raw, l, co);
     } else {
       value = raw ? body : decodeStr(body, bodyLine, bodyCol, file, errors);
     }

@@ -502,6 +502,9 @@ final class Parser {
       if (paren && atOp(")")) {
         break;
       }
+      if (!paren && !names.isEmpty() && atSimpleStatementEnd()) {
+        throw error(peek(), "trailing comma not allowed without surrounding parentheses");
+      }
       Pos at = peek().pos();
       String name = expectName();
       String as = acceptKeyword("as") ? expectName() : null;
@@ -1263,7 +1266,7 @@ final class Parser {
     Pos pos = peek().pos();
     Expr first = slice();
     if (!atOp(",")) {
-      return first;
+      return first instanceof Starred ? new TupleExpr(pos, List.of(first)) : first;
     }
     List<Expr> elts = new ArrayList<>();
     elts.add(first);

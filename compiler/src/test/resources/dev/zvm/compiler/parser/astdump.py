@@ -70,7 +70,7 @@ def dump(node, pos=True):
 def main():
     if sys.argv[1] == "--cases":
         text = open(sys.argv[2], encoding="utf-8").read()
-        for case in text.split("\n#----\n"):
+        for case in text.rstrip("\n").split("\n#----\n"):
             try:
                 print(dump(ast.parse(case).body))
             except SyntaxError as e:
