@@ -131,7 +131,7 @@ class LexerTest {
     assertEquals("1:5: invalid non-printable character U+0000", error("x = \u0000"));
     assertEquals("3:3: unindent does not match any outer indentation level",
         error("if x:\n    y\n  z\n"));
-    assertEquals("2:2: inconsistent use of tabs and spaces in indentation",
+    assertEquals("3:9: inconsistent use of tabs and spaces in indentation",
         error("if x:\n\ty\n        z\n"));
     assertEquals("1:205: too many nested parentheses", error("x = " + "(".repeat(300)));
   }
