@@ -1,0 +1,116 @@
+package dev.zvm.gc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The verifier catches headers, slots and free lists corrupted on purpose. */
+class HeapVerifierTest {
+    private static final int T = 4;
+
+    /** Three objects a -> b -> c, a rooted, some garbage collected so that free lists exist. */
+    private final Heap heap = new Heap(64 * 1024);
+    private final int a = heap.allocSlots(T, 3);
+    private final int garbage = heap.allocSlots(T, 200);
+    private final int b = heap.allocSlots(T, 2);
+    private final int c = heap.allocBytes(T, 20);
+    private final int[] words = heap.words();
+
+    HeapVerifierTest() {
+        heap.setSlot(a, 0, b);
+        heap.setSlot(b, 1, c);
+        heap.setRootSet(v -> v.visit(a));
+        heap.collect();
+    }
+
+    private String corruption() {
+        HeapCorruptionException e = assertThrows(HeapCorruptionException.class, () -> HeapVerifier.verify(heap));
+        return e.getMessage();
+    }
+
+    @Test
+    void aSoundHeapPasses() {
+        assertEquals(3, HeapVerifier.verify(heap));
+        assertEquals(List.of(), HeapVerifier.problems(heap, 10));
+    }
+
+    @Test
+    void catchesASizeWordZeroed() {
+        words[ObjectHeader.sizeWordIndex(b)] = 0;
+        String m = corruption();
+        assertTrue(m.startsWith("ref=" + b) && m.contains("does not fit"), m);
+        assertThrows(HeapCorruptionException.class, heap::collect, "the collector refuses to loop on it");
+    }
+
+    @Test
+    void catchesASizeWordGrown() {
+        words[ObjectHeader.sizeWordIndex(a)] += 1; // a now swallows the start of the next block
+        String m = corruption();
+        assertTrue(m.contains("ref="), m);
+    }
+
+    @Test
+    void catchesReservedBitsInTheInfoWord() {
+        words[ObjectHeader.infoWordIndex(c)] |= 1 << 25;
+        String m = corruption();
+        assertTrue(m.startsWith("ref=" + c) && m.contains("reserved bits"), m);
+    }
+
+    @Test
+    void catchesAStrayMark() {
+        words[ObjectHeader.sizeWordIndex(b)] |= ObjectHeader.MARK;
+        assertTrue(corruption().contains("MARK set outside a collection"));
+    }
+
+    @Test
+    void catchesASlotPointingInsideAnObject() {
+        heap.setSlot(a, 2, c + 8);
+        String m = corruption();
+        assertTrue(m.startsWith("ref=" + a) && m.contains("slot 2") && m.contains("does not point at a block header"), m);
+    }
+
+    @Test
+    void catchesADanglingReferenceToAFreedBlock() {
+        heap.setSlot(b, 0, garbage); // garbage was reclaimed by the constructor's collection
+        String m = corruption();
+        assertTrue(m.contains("points at a free block"), m);
+    }
+
+    @Test
+    void catchesARootOutsideTheHeap() {
+        heap.setRootSet(v -> v.visit(1 << 20));
+        assertTrue(corruption().contains("root"));
+    }
+
+    @Test
+    void catchesAFreeListLinkToAnObject() {
+        int free = garbage >> 2; // the reclaimed block heads a free list
+        assertTrue(ObjectHeader.isFree(words[free]));
+        words[free + 1] = b >> 2;
+        assertTrue(corruption().contains("which is not a free block"));
+    }
+
+    @Test
+    void catchesANonZeroPaddingWord() {
+        int odd = heap.allocSlots(T, 1);
+        heap.setSlot(a, 1, odd);
+        words[ObjectHeader.payloadWordIndex(odd, 1)] = 5;
+        assertTrue(corruption().contains("padding word"));
+    }
+
+    @Test
+    void catchesAWrongTypeOfBlockFlag() {
+        words[ObjectHeader.sizeWordIndex(garbage)] |= ObjectHeader.SLOTS;
+        assertTrue(corruption().contains("a free block flagged SLOTS"));
+    }
+
+    @Test
+    void listsSeveralProblems() {
+        words[ObjectHeader.infoWordIndex(c)] |= 1 << 25;
+        heap.setSlot(a, 2, c + 8);
+        assertEquals(2, HeapVerifier.problems(heap, 10).size());
+    }
+}
