@@ -1,0 +1,100 @@
+package dev.zvm.vm;
+
+import dev.zvm.bytecode.CodeObject;
+import dev.zvm.bytecode.Opcodes;
+
+/**
+ * What the VM keeps per code object: the image's read-only code ("flash") and this VM's mutable
+ * per-code state, the materialised constants and the inline caches. Two VMs loading one image
+ * share the {@link CodeObject}s and nothing else.
+ *
+ * <p>The inline cache has {@link #IC_WORDS} words per code byte, used at the pc of each
+ * {@code LOAD_ATTR}, {@code STORE_ATTR} and {@code LOAD_METHOD}: (key, epoch, kind, value). The
+ * key is a class (classes are never collected, so a key is never reused) or a module; a hit also
+ * needs the runtime's class epoch unchanged since the entry was filled.
+ */
+final class CodeInfo {
+  static final int IC_WORDS = 4;
+
+  final int index;
+  final CodeObject co;
+  final byte[] code;
+  final int kind;
+  final int flags;
+  final int argCount;
+  final int localCount;
+  final int cellCount;
+  final int freeCount;
+  /** Locals, cells and free variables: the frame's fixed part. */
+  final int fixedWords;
+  final int maxStack;
+  /** Image pool index of each of this code's constants. */
+  final int[] constIndex;
+  /** Materialised constant values (0 until first used); the pool in the runtime roots them. */
+  final int[] constValue;
+  /** Handlers flattened: (startPc, endPc, handlerPc, depth) each, innermost first. */
+  final int[] handlers;
+  /** No *args, **kwargs, keyword-only parameters, cells or free variables. */
+  final boolean simple;
+  final int[] ic;
+  final String name;
+  final String file;
+  final int module;
+
+  CodeInfo(int index, CodeObject co, String name, String file) {
+    this.index = index;
+    this.co = co;
+    this.code = co.code();
+    this.kind = co.kind();
+    this.flags = co.flags();
+    this.argCount = co.argCount();
+    this.localCount = co.localCount();
+    this.cellCount = co.cellCount();
+    this.freeCount = co.freeCount();
+    this.fixedWords = localCount + cellCount + freeCount;
+    this.maxStack = co.maxStack();
+    this.constIndex = co.constants();
+    this.constValue = new int[constIndex.length];
+    CodeObject.Handler[] hs = co.handlers();
+    this.handlers = new int[hs.length * 4];
+    for (int i = 0; i < hs.length; i++) {
+      handlers[4 * i] = hs[i].startPc();
+      handlers[4 * i + 1] = hs[i].endPc();
+      handlers[4 * i + 2] = hs[i].handlerPc();
+      handlers[4 * i + 3] = hs[i].depth();
+    }
+    this.simple =
+        (flags & (CodeObject.FLAG_VARARGS | CodeObject.FLAG_VARKEYWORDS)) == 0
+            && co.kwOnlyCount() == 0
+            && cellCount == 0
+            && freeCount == 0;
+    this.ic = new int[needsCache(code) ? code.length * IC_WORDS : 0];
+    this.name = name;
+    this.file = file;
+    this.module = co.module();
+  }
+
+  private static boolean needsCache(byte[] code) {
+    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      int op = code[pc] & 0xFF;
+      if (op == Opcodes.LOAD_ATTR || op == Opcodes.STORE_ATTR || op == Opcodes.LOAD_METHOD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The handler covering {@code pc}, as an offset into {@link #handlers}, or -1. */
+  int handlerFor(int pc) {
+    for (int i = 0; i < handlers.length; i += 4) {
+      if (pc >= handlers[i] && pc < handlers[i + 1]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  int lineAt(int pc) {
+    return co.lineAt(pc);
+  }
+}

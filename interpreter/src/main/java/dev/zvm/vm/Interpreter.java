@@ -1,0 +1,1241 @@
+package dev.zvm.vm;
+
+import static dev.zvm.bytecode.Opcodes.*;
+
+import dev.zvm.bytecode.ExceptionTree;
+
+/**
+ * The dispatch loop (Lua's {@code luaV_execute}, clox's {@code run}): {@link #execute} is one
+ * method, an outer loop that loads the current frame into locals and an inner {@code switch} over
+ * the opcode. Calls and returns write the frame back, switch frames and continue the outer loop;
+ * no Python call ever recurses in Java. Fast paths (small-int arithmetic and comparisons, locals,
+ * globals, plain function calls, instance attributes and methods through the inline caches, list
+ * indexing, range and list iteration) stay in the cases; everything else goes to named helpers.
+ *
+ * <p>Safe points are {@code LOOP} (the only backward jump), the calls and the returns: there the
+ * budget counts down, and when it runs out a top-level run returns, parked, so the caller (the
+ * scheduler) may switch threads. A nested run (Java calling back into Python) is not preemptible.
+ *
+ * <p>Zero allocation in steady state: the loop allocates no Java object, and Python objects only
+ * where the program makes them. Keep {@link #execute} under HotSpot's 8000-byte
+ * {@code HugeMethodLimit} (a test checks it): add cases as calls to helpers.
+ */
+final class Interpreter {
+  /** Safe points between two offers to yield, by default. */
+  static final int DEFAULT_QUANTUM = 10_000;
+
+  // Inline cache kinds (CodeInfo.ic, word 2 of an entry).
+  static final int IC_SLOT = 1;
+  static final int IC_METHOD = 2;
+  static final int IC_MODULE = 3;
+  static final int IC_VALUE = 4;
+
+  private final Runtime rt;
+  private final int[] w;
+  private final CodeInfo[] codes;
+  int quantum = DEFAULT_QUANTUM;
+
+  Interpreter(Runtime rt) {
+    this.rt = rt;
+    this.w = rt.w;
+    this.codes = rt.codes;
+  }
+
+  /**
+   * Runs thread {@code t} from its current frame until the frame at {@code entryFp} returns
+   * (then its result is returned), or, for a preemptible top-level run, until the budget runs out
+   * (then NULL is returned and {@code t.state} is YIELDED). A Python exception that leaves the
+   * entry frame is thrown as {@link PyRaise} with the frames above {@code entryFp} unwound.
+   */
+  int execute(PyThread t, int entryFp) {
+    final int[] w = this.w;
+    final int[] stack = t.stack;
+    final int[] fr = t.frames;
+    final int builtinsBase = rt.builtinsBase;
+    final int tempMark = rt.tempTop;
+    final boolean preemptible = t.nativeDepth == 0;
+    int budget = t.budget;
+    long ops = 0;
+    outer:
+    for (;;) {
+      final int fp = t.fp;
+      final CodeInfo ci = codes[fr[fp + Frame.CODE]];
+      final byte[] code = ci.code;
+      final int[] consts = ci.constValue;
+      final int base = fr[fp + Frame.BASE];
+      final int gbase = (fr[fp + Frame.GLOBALS] >> 2) + 2;
+      int pc = fr[fp + Frame.PC];
+      int sp = t.sp;
+      try {
+        for (;;) {
+          ops++;
+          switch (code[pc] & 0xFF) {
+            case NOP:
+              pc++;
+              continue;
+            case POP_TOP:
+              sp--;
+              pc++;
+              continue;
+            case DUP_TOP:
+              stack[sp] = stack[sp - 1];
+              sp++;
+              pc++;
+              continue;
+            case DUP_TOP_TWO:
+              stack[sp] = stack[sp - 2];
+              stack[sp + 1] = stack[sp - 1];
+              sp += 2;
+              pc++;
+              continue;
+            case ROT_TWO: {
+              int a = stack[sp - 1];
+              stack[sp - 1] = stack[sp - 2];
+              stack[sp - 2] = a;
+              pc++;
+              continue;
+            }
+            case ROT_THREE: {
+              int c = stack[sp - 1];
+              stack[sp - 1] = stack[sp - 2];
+              stack[sp - 2] = stack[sp - 3];
+              stack[sp - 3] = c;
+              pc++;
+              continue;
+            }
+            case ROT_FOUR: {
+              int d = stack[sp - 1];
+              stack[sp - 1] = stack[sp - 2];
+              stack[sp - 2] = stack[sp - 3];
+              stack[sp - 3] = stack[sp - 4];
+              stack[sp - 4] = d;
+              pc++;
+              continue;
+            }
+            case LOAD_CONST: {
+              int i = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              int v = consts[i];
+              if (v == 0) {
+                t.sp = sp;
+                v = loadConst(ci, i);
+              }
+              stack[sp++] = v;
+              continue;
+            }
+            case LOAD_NONE:
+              stack[sp++] = Values.NONE;
+              pc++;
+              continue;
+            case LOAD_TRUE:
+              stack[sp++] = Values.TRUE;
+              pc++;
+              continue;
+            case LOAD_FALSE:
+              stack[sp++] = Values.FALSE;
+              pc++;
+              continue;
+            case LOAD_SMALL_INT:
+              stack[sp++] = (((code[pc + 1] & 0xFF) | code[pc + 2] << 8) << 1) | 1;
+              pc += 3;
+              continue;
+            case PUSH_NAME:
+              stack[sp++] = (((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8) << 1) | 1;
+              pc += 3;
+              continue;
+            case LOAD_FAST: {
+              int v = stack[base + (code[pc + 1] & 0xFF)];
+              pc += 2;
+              if (v == 0) {
+                throw unboundLocal(ci, code[pc - 1] & 0xFF);
+              }
+              stack[sp++] = v;
+              continue;
+            }
+            case STORE_FAST:
+              stack[base + (code[pc + 1] & 0xFF)] = stack[--sp];
+              pc += 2;
+              continue;
+            case DELETE_FAST: {
+              int i = code[pc + 1] & 0xFF;
+              pc += 2;
+              if (stack[base + i] == 0) {
+                throw unboundLocal(ci, i);
+              }
+              stack[base + i] = 0;
+              continue;
+            }
+            case LOAD_GLOBAL: {
+              int slot = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              int v = w[gbase + slot];
+              if (v == 0) {
+                t.sp = sp;
+                throw nameError(ci.module, slot);
+              }
+              stack[sp++] = v;
+              continue;
+            }
+            case STORE_GLOBAL:
+              w[gbase + ((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8)] = stack[--sp];
+              pc += 3;
+              continue;
+            case DELETE_GLOBAL: {
+              int slot = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              if (w[gbase + slot] == 0) {
+                t.sp = sp;
+                throw nameError(ci.module, slot);
+              }
+              w[gbase + slot] = 0;
+              continue;
+            }
+            case LOAD_BUILTIN: {
+              int slot = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              int v = w[builtinsBase + slot];
+              if (v == 0) {
+                t.sp = sp;
+                throw nameError(rt.image.builtinsModule(), slot);
+              }
+              stack[sp++] = v;
+              continue;
+            }
+            case LOAD_DEREF: {
+              int i = code[pc + 1] & 0xFF;
+              pc += 2;
+              int v = w[(stack[base + ci.localCount + i] >> 2) + 2];
+              if (v == 0) {
+                t.sp = sp;
+                throw unboundCell(ci, i);
+              }
+              stack[sp++] = v;
+              continue;
+            }
+            case STORE_DEREF:
+              w[(stack[base + ci.localCount + (code[pc + 1] & 0xFF)] >> 2) + 2] = stack[--sp];
+              pc += 2;
+              continue;
+            case LOAD_CLOSURE:
+              stack[sp++] = stack[base + ci.localCount + (code[pc + 1] & 0xFF)];
+              pc += 2;
+              continue;
+            case LOAD_NATIVE:
+              stack[sp++] = rt.imageNatives[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
+              pc += 3;
+              continue;
+            case LOAD_EXCEPTION:
+              stack[sp++] = rt.excClass[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
+              pc += 3;
+              continue;
+            case LOAD_ATTR: {
+              int obj = stack[sp - 1];
+              int k = pc << 2;
+              int[] ic = ci.ic;
+              pc += 3;
+              if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
+                  && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
+                int attrs = w[(obj >> 2) + 3];
+                int idx = ic[k + 3];
+                if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+                  int v = w[(attrs >> 2) + 2 + idx];
+                  if (v != 0) {
+                    stack[sp - 1] = v;
+                    continue;
+                  }
+                }
+              }
+              t.sp = sp;
+              stack[sp - 1] = loadAttr(ci, k >> 2, obj);
+              continue;
+            }
+            case STORE_ATTR: {
+              int obj = stack[sp - 1];
+              int v = stack[sp - 2];
+              int k = pc << 2;
+              int[] ic = ci.ic;
+              pc += 3;
+              if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
+                  && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch) {
+                int attrs = w[(obj >> 2) + 3];
+                int idx = ic[k + 3];
+                if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+                  w[(attrs >> 2) + 2 + idx] = v;
+                  sp -= 2;
+                  continue;
+                }
+              }
+              t.sp = sp;
+              storeAttr(ci, k >> 2, obj, v);
+              sp -= 2;
+              continue;
+            }
+            case DELETE_ATTR:
+              pc += 3;
+              t.sp = sp;
+              rt.classes.delAttr(stack[sp - 1], (code[pc - 2] & 0xFF) | (code[pc - 1] & 0xFF) << 8);
+              sp--;
+              continue;
+            case LOAD_METHOD: {
+              int obj = stack[sp - 1];
+              int k = pc << 2;
+              int[] ic = ci.ic;
+              pc += 3;
+              if (ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch
+                  && ic[k] == ((obj & 3) == 0 && obj != 0 ? classOfRef(obj) : rt.classOf(obj))) {
+                stack[sp - 1] = ic[k + 3];
+                stack[sp++] = obj;
+                continue;
+              }
+              t.sp = sp;
+              sp = loadMethod(ci, k >> 2, obj, sp);
+              continue;
+            }
+            case LOAD_SUBSCR: {
+              int c = stack[sp - 2];
+              int i = stack[sp - 1];
+              pc++;
+              if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
+                int len = w[(c >> 2) + 2] >> 1;
+                int n = i >> 1;
+                if (n < 0) {
+                  n += len;
+                }
+                if (n >= 0 && n < len) {
+                  stack[sp - 2] = w[(w[(c >> 2) + 3] >> 2) + 2 + n];
+                  sp--;
+                  continue;
+                }
+              }
+              t.sp = sp;
+              stack[sp - 2] = rt.ops.getItem(c, i);
+              sp--;
+              continue;
+            }
+            case STORE_SUBSCR: {
+              int c = stack[sp - 2];
+              int i = stack[sp - 1];
+              pc++;
+              if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
+                int len = w[(c >> 2) + 2] >> 1;
+                int n = i >> 1;
+                if (n < 0) {
+                  n += len;
+                }
+                if (n >= 0 && n < len) {
+                  w[(w[(c >> 2) + 3] >> 2) + 2 + n] = stack[sp - 3];
+                  sp -= 3;
+                  continue;
+                }
+              }
+              t.sp = sp;
+              rt.ops.setItem(c, i, stack[sp - 3]);
+              sp -= 3;
+              continue;
+            }
+            case DELETE_SUBSCR:
+              pc++;
+              t.sp = sp;
+              rt.ops.delItem(stack[sp - 2], stack[sp - 1]);
+              sp -= 2;
+              continue;
+            case UNARY_NEG: {
+              int a = stack[sp - 1];
+              pc++;
+              if ((a & 1) != 0) {
+                stack[sp - 1] = 2 - a;
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 1] = rt.ops.neg(a);
+              continue;
+            }
+            case UNARY_POS:
+              pc++;
+              t.sp = sp;
+              stack[sp - 1] = rt.ops.pos(stack[sp - 1]);
+              continue;
+            case UNARY_NOT: {
+              int a = stack[sp - 1];
+              pc++;
+              if (a == Values.TRUE || a == Values.FALSE) {
+                stack[sp - 1] = a ^ (Values.TRUE ^ Values.FALSE);
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 1] = Values.bool(!rt.ops.truthy(a));
+              continue;
+            }
+            case UNARY_INVERT:
+              pc++;
+              t.sp = sp;
+              stack[sp - 1] = rt.ops.invert(stack[sp - 1]);
+              continue;
+            case ADD:
+            case IADD: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              if ((a & b & 1) != 0) {
+                int r = (a >> 1) + (b >> 1);
+                if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
+                  stack[sp - 2] = (r << 1) | 1;
+                  sp--;
+                  pc++;
+                  continue;
+                }
+              }
+              t.sp = sp;
+              sp = binary(code[pc++] & 0xFF, sp);
+              continue;
+            }
+            case SUB:
+            case ISUB: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              if ((a & b & 1) != 0) {
+                int r = (a >> 1) - (b >> 1);
+                if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
+                  stack[sp - 2] = (r << 1) | 1;
+                  sp--;
+                  pc++;
+                  continue;
+                }
+              }
+              t.sp = sp;
+              sp = binary(code[pc++] & 0xFF, sp);
+              continue;
+            }
+            case MUL:
+            case TRUEDIV:
+            case FLOORDIV:
+            case MOD:
+            case POW:
+            case LSHIFT:
+            case RSHIFT:
+            case AND:
+            case OR:
+            case XOR:
+            case MATMUL:
+            case IMUL:
+            case ITRUEDIV:
+            case IFLOORDIV:
+            case IMOD:
+            case IPOW:
+            case ILSHIFT:
+            case IRSHIFT:
+            case IAND:
+            case IOR:
+            case IXOR:
+            case IMATMUL:
+              t.sp = sp;
+              sp = binary(code[pc++] & 0xFF, sp);
+              continue;
+            case EQ: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              pc++;
+              if ((a & b & 1) != 0) {
+                stack[sp - 2] = a == b ? Values.TRUE : Values.FALSE;
+                sp--;
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_EQ, a, b);
+              sp--;
+              continue;
+            }
+            case NE: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              pc++;
+              if ((a & b & 1) != 0) {
+                stack[sp - 2] = a != b ? Values.TRUE : Values.FALSE;
+                sp--;
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_NE, a, b);
+              sp--;
+              continue;
+            }
+            case LT: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              pc++;
+              if ((a & b & 1) != 0) {
+                stack[sp - 2] = a < b ? Values.TRUE : Values.FALSE;
+                sp--;
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_LT, a, b);
+              sp--;
+              continue;
+            }
+            case LE: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              pc++;
+              if ((a & b & 1) != 0) {
+                stack[sp - 2] = a <= b ? Values.TRUE : Values.FALSE;
+                sp--;
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_LE, a, b);
+              sp--;
+              continue;
+            }
+            case GT: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              pc++;
+              if ((a & b & 1) != 0) {
+                stack[sp - 2] = a > b ? Values.TRUE : Values.FALSE;
+                sp--;
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_GT, a, b);
+              sp--;
+              continue;
+            }
+            case GE: {
+              int a = stack[sp - 2];
+              int b = stack[sp - 1];
+              pc++;
+              if ((a & b & 1) != 0) {
+                stack[sp - 2] = a >= b ? Values.TRUE : Values.FALSE;
+                sp--;
+                continue;
+              }
+              t.sp = sp;
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_GE, a, b);
+              sp--;
+              continue;
+            }
+            case IS:
+              stack[sp - 2] = stack[sp - 2] == stack[sp - 1] ? Values.TRUE : Values.FALSE;
+              sp--;
+              pc++;
+              continue;
+            case IS_NOT:
+              stack[sp - 2] = stack[sp - 2] != stack[sp - 1] ? Values.TRUE : Values.FALSE;
+              sp--;
+              pc++;
+              continue;
+            case IN:
+            case NOT_IN: {
+              boolean not = (code[pc++] & 0xFF) == NOT_IN;
+              t.sp = sp;
+              boolean r = rt.ops.contains(stack[sp - 1], stack[sp - 2]);
+              stack[sp - 2] = r != not ? Values.TRUE : Values.FALSE;
+              sp--;
+              continue;
+            }
+            case BUILD_TUPLE:
+            case BUILD_LIST:
+            case BUILD_SET:
+            case BUILD_DICT:
+            case BUILD_SLICE:
+            case BUILD_STRING:
+            case LIST_APPEND:
+            case SET_ADD:
+            case MAP_ADD:
+            case LIST_EXTEND:
+            case DICT_UPDATE:
+            case SET_UPDATE:
+            case LIST_TO_TUPLE:
+            case UNPACK_SEQUENCE:
+            case UNPACK_EX:
+            case FORMAT_VALUE:
+            case MAKE_FUNCTION:
+            case EXC_MATCH:
+            {
+              int at = pc;
+              pc += size(code[pc] & 0xFF);
+              t.sp = sp;
+              sp = containerOp(fr, fp, ci, at, sp);
+              continue;
+            }
+            case JUMP:
+              pc = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              continue;
+            case LOOP:
+              pc = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              if (--budget < 0) {
+                budget = quantum;
+                if (preemptible) {
+                  fr[fp + Frame.PC] = pc;
+                  t.sp = sp;
+                  return park(t, budget, ops);
+                }
+              }
+              continue;
+            case POP_JUMP_IF_FALSE: {
+              int v = stack[--sp];
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              if (v == Values.FALSE || (v != Values.TRUE && !truthy(t, v, sp))) {
+                pc = target;
+              }
+              continue;
+            }
+            case POP_JUMP_IF_TRUE: {
+              int v = stack[--sp];
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              if (v == Values.TRUE || (v != Values.FALSE && truthy(t, v, sp))) {
+                pc = target;
+              }
+              continue;
+            }
+            case JUMP_IF_FALSE_OR_POP: {
+              int v = stack[sp - 1];
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              if (v == Values.FALSE || (v != Values.TRUE && !truthy(t, v, sp))) {
+                pc = target;
+              } else {
+                sp--;
+              }
+              continue;
+            }
+            case JUMP_IF_TRUE_OR_POP: {
+              int v = stack[sp - 1];
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              if (v == Values.TRUE || (v != Values.FALSE && truthy(t, v, sp))) {
+                pc = target;
+              } else {
+                sp--;
+              }
+              continue;
+            }
+            case GET_ITER:
+              pc++;
+              t.sp = sp;
+              stack[sp - 1] = rt.iters.iter(stack[sp - 1]);
+              continue;
+            case FOR_ITER: {
+              int it = stack[sp - 1];
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              pc += 3;
+              if ((it & 3) == 0 && (w[(it >> 2) + 1] & 0xFFFF) == (Types.ITERATOR | Iterators.RANGE << 8)) {
+                int ii = (it >> 2) + 2;
+                int cur = w[ii];
+                int stop = w[ii + 1];
+                int step = w[ii + 2];
+                if ((cur & stop & step & 1) != 0) {
+                  if (step > 0 ? cur < stop : cur > stop) {
+                    int n = (cur >> 1) + (step >> 1);
+                    if (n > -Values.SMALL_LIMIT && n < Values.SMALL_LIMIT) {
+                      w[ii] = (n << 1) | 1;
+                      stack[sp++] = cur;
+                      continue;
+                    }
+                  } else {
+                    sp--;
+                    pc = target;
+                    continue;
+                  }
+                }
+              }
+              t.sp = sp;
+              int v = rt.iters.next(it);
+              if (v == 0) {
+                sp--;
+                pc = target;
+              } else {
+                stack[sp++] = v;
+              }
+              continue;
+            }
+            case CALL: {
+              int n = code[pc + 1] & 0xFF;
+              pc += 2;
+              int fslot = sp - n - 1;
+              int f = stack[fslot];
+              fr[fp + Frame.PC] = pc;
+              t.sp = sp;
+              if (--budget < 0) {
+                budget = quantum;
+                if (preemptible) {
+                  fr[fp + Frame.PC] = pc - 2;
+                  return park(t, budget, ops);
+                }
+              }
+              if ((f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION) {
+                CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
+                int nb = fslot + 1;
+                if (c.simple && c.argCount == n && fp + 2 * Frame.WORDS <= fr.length
+                    && nb + c.fixedWords + c.maxStack + Calls.STACK_SLACK <= stack.length) {
+                  for (int i = nb + n, e = nb + c.localCount; i < e; i++) {
+                    stack[i] = 0;
+                  }
+                  int nfp = fp + Frame.WORDS;
+                  fr[nfp + Frame.CODE] = c.index;
+                  fr[nfp + Frame.PC] = 0;
+                  fr[nfp + Frame.BASE] = nb;
+                  fr[nfp + Frame.RET] = fslot;
+                  fr[nfp + Frame.FUNC] = f;
+                  fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
+                  fr[nfp + Frame.KIND] = Frame.NORMAL;
+                  fr[nfp + Frame.EXTRA] = 0;
+                  t.fp = nfp;
+                  t.sp = nb + c.localCount;
+                  continue outer;
+                }
+              }
+              int r = rt.calls.call(t, fslot, f, fslot + 1, n, 0, 0);
+              if (r == 0) {
+                continue outer;
+              }
+              stack[fslot] = r;
+              sp = fslot + 1;
+              continue;
+            }
+            case CALL_METHOD: {
+              int n = code[pc + 1] & 0xFF;
+              pc += 2;
+              fr[fp + Frame.PC] = pc;
+              t.sp = sp;
+              if (--budget < 0) {
+                budget = quantum;
+                if (preemptible) {
+                  fr[fp + Frame.PC] = pc - 2;
+                  return park(t, budget, ops);
+                }
+              }
+              int fslot = sp - n - 2;
+              int f = stack[fslot];
+              int self = stack[fslot + 1];
+              int argBase = self == 0 ? fslot + 2 : fslot + 1;
+              int argc = self == 0 ? n : n + 1;
+              if ((f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION) {
+                CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
+                if (c.simple && c.argCount == argc && fp + 2 * Frame.WORDS <= fr.length
+                    && argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK <= stack.length) {
+                  for (int i = argBase + argc, e = argBase + c.localCount; i < e; i++) {
+                    stack[i] = 0;
+                  }
+                  int nfp = fp + Frame.WORDS;
+                  fr[nfp + Frame.CODE] = c.index;
+                  fr[nfp + Frame.PC] = 0;
+                  fr[nfp + Frame.BASE] = argBase;
+                  fr[nfp + Frame.RET] = fslot;
+                  fr[nfp + Frame.FUNC] = f;
+                  fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
+                  fr[nfp + Frame.KIND] = Frame.NORMAL;
+                  fr[nfp + Frame.EXTRA] = 0;
+                  t.fp = nfp;
+                  t.sp = argBase + c.localCount;
+                  continue outer;
+                }
+              }
+              int r = rt.calls.call(t, fslot, f, argBase, argc, 0, 0);
+              if (r == 0) {
+                continue outer;
+              }
+              stack[fslot] = r;
+              sp = fslot + 1;
+              continue;
+            }
+            case CALL_KW:
+            case CALL_EX:
+            case BUILD_CLASS:
+            case IMPORT_NAME: {
+              int op = code[pc] & 0xFF;
+              int at = pc;
+              pc += size(op);
+              fr[fp + Frame.PC] = pc;
+              t.sp = sp;
+              int r = frameOp(t, op, code, at, sp);
+              if (r == 0) {
+                continue outer;
+              }
+              sp = t.sp;
+              stack[sp - 1] = r;
+              continue;
+            }
+            case RETURN_VALUE: {
+              int v = stack[sp - 1];
+              int kind = fr[fp + Frame.KIND];
+              if (kind != Frame.NORMAL) {
+                pc++;
+                fr[fp + Frame.PC] = pc;
+                t.sp = sp;
+                v = rt.calls.finishFrame(t, fp, v);
+              }
+              int ret = fr[fp + Frame.RET];
+              t.fp = fp - Frame.WORDS;
+              if ((kind & Frame.DISCARD) == 0) {
+                stack[ret] = v;
+                t.sp = ret + 1;
+              } else {
+                t.sp = ret;
+              }
+              if (fp == entryFp || (kind & Frame.NATIVE_ENTRY) != 0) {
+                rt.opcodes += ops;
+                t.budget = budget;
+                return v;
+              }
+              if (--budget < 0) {
+                budget = quantum;
+                if (preemptible) {
+                  return park(t, budget, ops);
+                }
+              }
+              continue outer;
+            }
+            case RAISE:
+              pc++;
+              t.sp = sp;
+              throw rt.raiseValue(rt.exceptions.toException(stack[sp - 1]));
+            case RAISE_FROM:
+              pc++;
+              t.sp = sp;
+              throw raiseFrom(stack[sp - 2], stack[sp - 1]);
+            case RERAISE:
+              pc++;
+              t.sp = sp;
+              throw reraise(stack[sp - 1]);
+            case ASSERT_FAIL:
+              pc++;
+              t.sp = sp;
+              throw assertFail(stack[sp - 1]);
+            default:
+              throw new IllegalStateException("bad opcode 0x" + Integer.toHexString(code[pc] & 0xFF) + " at " + pc);
+          }
+        }
+      } catch (PyRaise e) {
+        rt.opcodes += ops;
+        ops = 0;
+        fr[fp + Frame.PC] = pc;
+        rt.release(tempMark);
+        if (!unwind(t, entryFp)) {
+          t.budget = budget;
+          throw e;
+        }
+      }
+    }
+  }
+
+  // ---- helpers (cold paths) ---------------------------------------------------------------------
+
+  private int park(PyThread t, int budget, long ops) {
+    rt.opcodes += ops;
+    t.budget = budget;
+    t.state = PyThread.YIELDED;
+    return Values.NULL;
+  }
+
+  private int classOfRef(int obj) {
+    int type = w[(obj >> 2) + 1] & 0xFF;
+    return type == Types.INSTANCE ? w[(obj >> 2) + 2] : rt.typeClass[type];
+  }
+
+  private boolean truthy(PyThread t, int v, int sp) {
+    if ((v & 1) != 0) {
+      return v != Values.ZERO;
+    }
+    if (v == Values.NONE) {
+      return false;
+    }
+    t.sp = sp;
+    return rt.ops.truthy(v);
+  }
+
+  private int loadConst(CodeInfo ci, int i) {
+    int v = rt.constant(ci.constIndex[i]);
+    ci.constValue[i] = v;
+    return v;
+  }
+
+  private PyRaise unboundLocal(CodeInfo ci, int slot) {
+    String name = rt.names.name(ci.co.localNames()[slot]);
+    return rt.raise(ExceptionTree.UNBOUND_LOCAL_ERROR,
+        "cannot access local variable '" + name + "' where it is not associated with a value");
+  }
+
+  private PyRaise unboundCell(CodeInfo ci, int i) {
+    String name = "?";
+    if (i < ci.cellCount) {
+      int slot = ci.co.cellLocals()[i];
+      if (slot >= 0) {
+        name = rt.names.name(ci.co.localNames()[slot]);
+      }
+    }
+    return rt.raise(ExceptionTree.NAME_ERROR,
+        "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+  }
+
+  private PyRaise nameError(int module, int slot) {
+    int[] names = rt.image.modules().get(module).globalNames();
+    return rt.raise(ExceptionTree.NAME_ERROR, "name '" + rt.names.name(names[slot]) + "' is not defined");
+  }
+
+  private int binary(int op, int sp) {
+    int[] stack = rt.thread.stack;
+    int a = stack[sp - 2];
+    int b = stack[sp - 1];
+    boolean inplace = op >= IADD;
+    int r = rt.ops.binary(op - (inplace ? IADD : ADD), a, b, inplace);
+    stack[sp - 2] = r;
+    return sp - 1;
+  }
+
+  /** LOAD_ATTR's slow path: the full lookup, then fills the cache. */
+  private int loadAttr(CodeInfo ci, int pc, int obj) {
+    int nameId = (ci.code[pc + 1] & 0xFF) | (ci.code[pc + 2] & 0xFF) << 8;
+    int v = rt.classes.getAttr(obj, nameId);
+    int k = pc << 2;
+    if (rt.classes.isInstance(obj)) {
+      int cls = w[Runtime.at(obj)];
+      int idx = rt.classes.layoutIndex(cls, nameId);
+      int cv = rt.classes.lookup(cls, nameId);
+      boolean dataDescriptor = cv != Values.NULL && (cv & 3) == 0 && rt.type(cv) == Types.PROPERTY;
+      if (idx >= 0 && !dataDescriptor && rt.classes.instanceSlot(obj, idx) == v) {
+        fill(ci.ic, k, cls, IC_SLOT, idx);
+      }
+    }
+    return v;
+  }
+
+  private void storeAttr(CodeInfo ci, int pc, int obj, int v) {
+    int nameId = (ci.code[pc + 1] & 0xFF) | (ci.code[pc + 2] & 0xFF) << 8;
+    rt.classes.setAttr(obj, nameId, v);
+    if (rt.classes.isInstance(obj)) {
+      int cls = w[Runtime.at(obj)];
+      if ((rt.classes.classFlags(cls) & Classes.F_SETATTR) == 0) {
+        int cv = rt.classes.lookup(cls, nameId);
+        boolean dataDescriptor = cv != Values.NULL && (cv & 3) == 0 && rt.type(cv) == Types.PROPERTY;
+        int idx = rt.classes.layoutIndex(cls, nameId);
+        if (idx >= 0 && !dataDescriptor) {
+          fill(ci.ic, pc << 2, cls, IC_SLOT, idx);
+        }
+      }
+    }
+  }
+
+  private void fill(int[] ic, int k, int key, int kind, int value) {
+    ic[k] = key;
+    ic[k + 1] = rt.classEpoch;
+    ic[k + 2] = kind;
+    ic[k + 3] = value;
+  }
+
+  /**
+   * LOAD_METHOD's slow path: a function found on the class (and not shadowed by an instance
+   * attribute) is pushed unbound with the object as self; anything else is pushed as the
+   * attribute's value with the NULL marker.
+   */
+  private int loadMethod(CodeInfo ci, int pc, int obj, int sp) {
+    int[] stack = rt.thread.stack;
+    int nameId = (ci.code[pc + 1] & 0xFF) | (ci.code[pc + 2] & 0xFF) << 8;
+    int type = rt.typeCode(obj);
+    if (type != Types.CLASS && type != Types.MODULE && type != Types.SUPER) {
+      int cls = rt.classOf(obj);
+      int f = rt.classes.lookup(cls, nameId);
+      boolean method = f != Values.NULL
+          && (Values.isNative(f) || ((f & 3) == 0 && rt.type(f) == Types.FUNCTION));
+      boolean shadowed = type == Types.INSTANCE && rt.classes.layoutIndex(cls, nameId) >= 0
+          && rt.classes.instanceSlot(obj, rt.classes.layoutIndex(cls, nameId)) != Values.NULL;
+      if (method && !shadowed) {
+        if (type != Types.INSTANCE || rt.classes.layoutIndex(cls, nameId) < 0) {
+          fill(ci.ic, pc << 2, cls, IC_METHOD, f);
+        }
+        stack[sp - 1] = f;
+        stack[sp] = obj;
+        return sp + 1;
+      }
+    }
+    int v = rt.classes.getAttr(obj, nameId);
+    stack[sp - 1] = v;
+    stack[sp] = Values.NULL;
+    return sp + 1;
+  }
+
+  /** The container opcodes and others with a count operand; returns the new sp. */
+  private int containerOp(int[] fr, int fp, CodeInfo ci, int pc, int sp) {
+    int[] s = rt.thread.stack;
+    byte[] code = ci.code;
+    int op = code[pc] & 0xFF;
+    int arg = size(op) == 3 ? (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8 : code[pc + 1] & 0xFF;
+    switch (op) {
+      case BUILD_TUPLE: {
+        int v = rt.lists.tupleFromStack(sp - arg, arg);
+        s[sp - arg] = v;
+        return sp - arg + 1;
+      }
+      case BUILD_LIST: {
+        int v = rt.lists.listFromStack(sp - arg, arg);
+        s[sp - arg] = v;
+        return sp - arg + 1;
+      }
+      case BUILD_SET: {
+        int set = rt.sets.newSet(Types.SET);
+        s[sp] = set;
+        rt.thread.sp = sp + 1;
+        for (int i = sp - arg; i < sp; i++) {
+          rt.sets.add(set, s[i]);
+        }
+        s[sp - arg] = set;
+        return sp - arg + 1;
+      }
+      case BUILD_DICT: {
+        int d = rt.dicts.newDict();
+        s[sp] = d;
+        rt.thread.sp = sp + 1;
+        for (int i = sp - 2 * arg; i < sp; i += 2) {
+          rt.dicts.put(d, s[i], s[i + 1]);
+        }
+        s[sp - 2 * arg] = d;
+        return sp - 2 * arg + 1;
+      }
+      case BUILD_SLICE: {
+        int step = arg == 3 ? s[sp - 1] : Values.NONE;
+        int v = rt.ops.newSlice(s[sp - arg], s[sp - arg + 1], step);
+        s[sp - arg] = v;
+        return sp - arg + 1;
+      }
+      case BUILD_STRING: {
+        StringBuilder sb = new StringBuilder();
+        for (int i = sp - arg; i < sp; i++) {
+          rt.strs.appendTo(sb, s[i]);
+        }
+        int v = rt.strs.of(sb);
+        s[sp - arg] = v;
+        return sp - arg + 1;
+      }
+      case LIST_APPEND:
+        rt.lists.append(s[sp - 1 - arg], s[sp - 1]);
+        return sp - 1;
+      case SET_ADD:
+        rt.sets.add(s[sp - 1 - arg], s[sp - 1]);
+        return sp - 1;
+      case MAP_ADD:
+        rt.dicts.put(s[sp - 2 - arg], s[sp - 2], s[sp - 1]);
+        return sp - 2;
+      case LIST_EXTEND: {
+        int seq = rt.iters.toSequence(s[sp - 1]);
+        s[sp] = seq;
+        rt.thread.sp = sp + 1;
+        rt.lists.extendFromSeq(s[sp - 1 - arg], seq);
+        return sp - 1;
+      }
+      case DICT_UPDATE: {
+        int src = s[sp - 1];
+        if (!rt.dicts.isDict(src)) {
+          throw rt.typeError("'" + rt.typeName(src) + "' object is not a mapping");
+        }
+        rt.dicts.update(s[sp - 1 - arg], src);
+        return sp - 1;
+      }
+      case SET_UPDATE: {
+        int set = s[sp - 1 - arg];
+        int src = s[sp - 1];
+        if (rt.sets.isSet(src)) {
+          rt.sets.merge(set, src);
+        } else {
+          int seq = rt.iters.toSequence(src);
+          s[sp] = seq;
+          rt.thread.sp = sp + 1;
+          for (int i = 0; i < rt.lists.length(seq); i++) {
+            rt.sets.add(set, rt.lists.get(seq, i));
+          }
+        }
+        return sp - 1;
+      }
+      case LIST_TO_TUPLE:
+        s[sp - 1] = rt.lists.toTuple(s[sp - 1]);
+        return sp;
+      case UNPACK_SEQUENCE:
+        return unpack(s, sp, arg);
+      case UNPACK_EX:
+        return unpackEx(s, sp, code[pc + 1] & 0xFF, code[pc + 2] & 0xFF);
+      case FORMAT_VALUE: {
+        boolean hasSpec = (arg & 1) != 0;
+        int spec = hasSpec ? s[sp - 1] : Values.NULL;
+        int v = hasSpec ? s[sp - 2] : s[sp - 1];
+        int r = rt.formatter.formatValue(v, (arg >> 1) & 3, spec);
+        int top = hasSpec ? sp - 2 : sp - 1;
+        s[top] = r;
+        return top + 1;
+      }
+      case MAKE_FUNCTION:
+        return makeFunction(fr, fp, s, sp, arg, code[pc + 3] & 0xFF);
+      case EXC_MATCH: {
+        boolean m = rt.exceptions.matches(s[sp - 2], s[sp - 1]);
+        s[sp - 1] = Values.bool(m);
+        return sp;
+      }
+      default:
+        throw new IllegalStateException(name(op));
+    }
+  }
+
+  private int unpack(int[] s, int sp, int n) {
+    int seq = s[sp - 1];
+    int type = rt.typeCode(seq);
+    if (type != Types.TUPLE && type != Types.LIST) {
+      seq = rt.iters.toList(seq);
+      s[sp - 1] = seq;
+    }
+    int len = rt.lists.length(seq);
+    if (len != n) {
+      if (len < n) {
+        throw rt.valueError("not enough values to unpack (expected " + n + ", got " + len + ")");
+      }
+      throw rt.valueError("too many values to unpack (expected " + n + ")");
+    }
+    int items = rt.lists.items(seq);
+    int top = sp - 1 + n - 1;
+    for (int i = 0; i < n; i++) {
+      s[top - i] = w[items + i];
+    }
+    return sp - 1 + n;
+  }
+
+  private int unpackEx(int[] s, int sp, int before, int after) {
+    int seq = rt.iters.toList(s[sp - 1]);
+    s[sp - 1] = seq;
+    int len = rt.lists.length(seq);
+    if (len < before + after) {
+      throw rt.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + len + ")");
+    }
+    rt.thread.sp = sp;
+    int middle = rt.lists.slice(seq, before, 1, len - before - after);
+    int total = before + 1 + after;
+    int top = sp - 1 + total - 1;
+    int items = rt.lists.items(seq);
+    for (int i = 0; i < before; i++) {
+      s[top - i] = w[items + i];
+    }
+    s[top - before] = middle;
+    for (int j = 0; j < after; j++) {
+      s[top - before - 1 - j] = w[items + len - after + j];
+    }
+    return sp - 1 + total;
+  }
+
+  private int makeFunction(int[] fr, int fp, int[] s, int sp, int code, int flags) {
+    int closure = Values.NULL;
+    int kwDefaults = Values.NULL;
+    int defaults = Values.NULL;
+    int top = sp;
+    if ((flags & 4) != 0) {
+      closure = s[--top];
+    }
+    if ((flags & 2) != 0) {
+      kwDefaults = s[--top];
+    }
+    if ((flags & 1) != 0) {
+      defaults = s[--top];
+    }
+    int globals = fr[fp + Frame.GLOBALS];
+    int f = rt.classes.newFunction(code, globals, defaults, kwDefaults, closure, codes[code].module);
+    s[top] = f;
+    return top + 1;
+  }
+
+  /** CALL_KW, CALL_EX, BUILD_CLASS, IMPORT_NAME: a value, or NULL after pushing a frame. */
+  private int frameOp(PyThread t, int op, byte[] code, int pc, int sp) {
+    int[] s = t.stack;
+    switch (op) {
+      case CALL_KW: {
+        int n = code[pc + 1] & 0xFF;
+        int k = code[pc + 2] & 0xFF;
+        int fslot = sp - 2 * k - n - 1;
+        int r = rt.calls.call(t, fslot, s[fslot], fslot + 1, n, k, 0);
+        t.sp = fslot + 1;
+        return r;
+      }
+      case CALL_EX: {
+        boolean kw = (code[pc + 1] & 1) != 0;
+        int fslot = sp - (kw ? 3 : 2);
+        int r = rt.calls.callEx(t, fslot, kw);
+        t.sp = fslot + 1;
+        return r;
+      }
+      case BUILD_CLASS: {
+        int body = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+        int n = code[pc + 3] & 0xFF;
+        int retSlot = sp - n;
+        int bases = rt.lists.tupleFromStack(retSlot, n);
+        s[retSlot] = bases;
+        t.sp = retSlot + 1;
+        int module = rt.modules[codes[body].module];
+        int globals = w[Runtime.at(module) + Classes.MOD_GLOBALS];
+        rt.calls.pushBody(t, body, retSlot, module, globals, Frame.CLASS_BODY, bases);
+        return Values.NULL;
+      }
+      default: {
+        int index = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+        int r = rt.calls.importModule(t, index, sp);
+        t.sp = sp + 1;
+        return r;
+      }
+    }
+  }
+
+  private PyRaise raiseFrom(int exc, int cause) {
+    int e = rt.exceptions.toException(exc);
+    if (rt.classes.isInstance(e) && cause != Values.NONE) {
+      int mark = rt.keep(e);
+      rt.classes.setAttr(e, rt.names.cause, rt.exceptions.toException(cause));
+      rt.release(mark);
+    }
+    return rt.raiseValue(e);
+  }
+
+  private PyRaise reraise(int exc) {
+    if (exc == Values.NONE || exc == Values.NULL) {
+      return rt.raise(ExceptionTree.RUNTIME_ERROR, "No active exception to reraise");
+    }
+    rt.thread.exc = exc;
+    return rt.raised;
+  }
+
+  private PyRaise assertFail(int msg) {
+    if (msg == Values.NONE) {
+      return rt.raise(ExceptionTree.ASSERTION_ERROR);
+    }
+    int args = rt.lists.tuple1(msg);
+    return rt.raiseValue(rt.exceptions.instance(ExceptionTree.ASSERTION_ERROR, args));
+  }
+
+  /**
+   * Finds a handler for the thread's exception, unwinding frames down to {@code entryFp}. True if
+   * a handler took it (the loop continues there); false if it left the entry frame.
+   */
+  private boolean unwind(PyThread t, int entryFp) {
+    int[] fr = t.frames;
+    while (true) {
+      int fp = t.fp;
+      CodeInfo c = codes[fr[fp + Frame.CODE]];
+      int pc = fr[fp + Frame.PC] - 1;
+      rt.exceptions.record(t, fp, pc);
+      int h = c.handlerFor(pc);
+      if (h >= 0) {
+        int sp = fr[fp + Frame.BASE] + c.fixedWords + c.handlers[h + 3];
+        t.stack[sp++] = t.exc;
+        t.exc = Values.NULL;
+        t.sp = sp;
+        fr[fp + Frame.PC] = c.handlers[h + 2];
+        return true;
+      }
+      int kind = fr[fp + Frame.KIND];
+      if ((kind & Frame.KIND_MASK) == Frame.MODULE_BODY) {
+        int m = fr[fp + Frame.EXTRA];
+        w[Runtime.at(m) + Classes.MOD_STATE] = Values.small(Classes.MOD_NEW);
+      }
+      t.fp = fp - Frame.WORDS;
+      t.sp = fr[fp + Frame.RET] + 1;
+      if (fp == entryFp || (kind & Frame.NATIVE_ENTRY) != 0) {
+        t.sp = fr[fp + Frame.RET];
+        return false;
+      }
+    }
+  }
+}

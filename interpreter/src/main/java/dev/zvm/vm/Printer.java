@@ -1,0 +1,433 @@
+package dev.zvm.vm;
+
+import dev.zvm.bytecode.ExceptionTree;
+
+/**
+ * str() and repr() of every value, in CPython's forms: {@code ['a', 1]}, {@code (1,)},
+ * {@code {'k': 4}}, {@code set()}, floats by {@link FloatFormat#repr}, {@code <__main__.C object at
+ * 0x...>}. User classes' {@code __str__} and {@code __repr__} run in a nested call. A container
+ * that contains itself prints as {@code [...]}; nesting deeper than {@link #MAX_DEPTH} raises
+ * RecursionError instead of overflowing the Java stack.
+ */
+final class Printer {
+  static final int MAX_DEPTH = 200;
+
+  private final Runtime rt;
+  private final int[] w;
+  private final int[] inProgress = new int[MAX_DEPTH + 1];
+  private int depth;
+
+  Printer(Runtime rt) {
+    this.rt = rt;
+    this.w = rt.w;
+  }
+
+  /** str(v) as a str object. */
+  int str(int v) {
+    if (rt.strs.isStr(v)) {
+      return v;
+    }
+    int f = rt.classes.special(v, rt.names.str);
+    if (f != Values.NULL) {
+      return checkStr(rt.call1(f, v), "__str__");
+    }
+    StringBuilder sb = new StringBuilder();
+    appendStr(sb, v);
+    return rt.strs.of(sb);
+  }
+
+  /** repr(v) as a str object. */
+  int repr(int v) {
+    int f = rt.classes.special(v, rt.names.repr);
+    if (f != Values.NULL) {
+      return checkStr(rt.call1(f, v), "__repr__");
+    }
+    StringBuilder sb = new StringBuilder();
+    appendRepr(sb, v);
+    return rt.strs.of(sb);
+  }
+
+  private int checkStr(int r, String what) {
+    if (!rt.strs.isStr(r)) {
+      throw rt.typeError(what + " returned non-string (type " + rt.typeName(r) + ")");
+    }
+    return r;
+  }
+
+  void appendStr(StringBuilder sb, int v) {
+    if (rt.strs.isStr(v)) {
+      rt.strs.appendTo(sb, v);
+      return;
+    }
+    int t = rt.typeCode(v);
+    if (t == Types.INSTANCE) {
+      int f = rt.classes.special(v, rt.names.str);
+      if (f != Values.NULL) {
+        rt.strs.appendTo(sb, checkStr(rt.call1(f, v), "__str__"));
+        return;
+      }
+      if (rt.exceptions.isException(v)) {
+        sb.append(rt.exceptions.message(v));
+        return;
+      }
+    } else if (t == Types.EXCEPTION) {
+      sb.append(rt.exceptions.message(v));
+      return;
+    }
+    appendRepr(sb, v);
+  }
+
+  void appendRepr(StringBuilder sb, int v) {
+    if ((v & 1) != 0) {
+      sb.append(v >> 1);
+      return;
+    }
+    if ((v & 3) != 0) {
+      appendImmediate(sb, v);
+      return;
+    }
+    int t = rt.type(v);
+    switch (t) {
+      case Types.INT:
+        sb.append(rt.ints.value(v));
+        return;
+      case Types.FLOAT:
+        sb.append(FloatFormat.repr(rt.floats.value(v)));
+        return;
+      case Types.STR:
+        appendQuoted(sb, v);
+        return;
+      case Types.LIST:
+      case Types.TUPLE:
+        appendSequence(sb, v, t);
+        return;
+      case Types.DICT:
+        appendDict(sb, v);
+        return;
+      case Types.SET:
+      case Types.FROZENSET:
+        appendSet(sb, v, t);
+        return;
+      case Types.BYTES:
+      case Types.BYTEARRAY:
+      case Types.SHORTS:
+      case Types.SHORTARRAY:
+        rt.bytes.appendRepr(sb, v);
+        return;
+      case Types.RANGE: {
+        sb.append("range(").append(rt.heap.getLong(v, 0)).append(", ").append(rt.heap.getLong(v, 8));
+        long step = rt.heap.getLong(v, 16);
+        if (step != 1) {
+          sb.append(", ").append(step);
+        }
+        sb.append(')');
+        return;
+      }
+      case Types.SLICE:
+        sb.append("slice(");
+        appendRepr(sb, w[Runtime.at(v)]);
+        sb.append(", ");
+        appendRepr(sb, w[Runtime.at(v) + 1]);
+        sb.append(", ");
+        appendRepr(sb, w[Runtime.at(v) + 2]);
+        sb.append(')');
+        return;
+      case Types.FUNCTION:
+        sb.append("<function ").append(rt.codes[rt.classes.functionCode(v)].name).append(" at ");
+        address(sb, v);
+        sb.append('>');
+        return;
+      case Types.METHOD: {
+        int fn = w[Runtime.at(v)];
+        int self = w[Runtime.at(v) + 1];
+        if (Values.isNative(fn)) {
+          sb.append("<built-in method ").append(rt.natives.shortName(Values.nativeId(fn))).append(" of ")
+              .append(rt.typeName(self)).append(" object at ");
+          address(sb, self);
+          sb.append('>');
+          return;
+        }
+        int cls = rt.classes.isClass(self) ? self : rt.classOf(self);
+        sb.append("<bound method ").append(rt.classes.name(cls)).append('.');
+        if (rt.typeCode(fn) == Types.FUNCTION) {
+          sb.append(rt.codes[rt.classes.functionCode(fn)].name);
+        } else {
+          sb.append('?');
+        }
+        sb.append(" of ");
+        enter(v);
+        try {
+          appendRepr(sb, self);
+        } finally {
+          depth--;
+        }
+        sb.append('>');
+        return;
+      }
+      case Types.CLASS:
+        sb.append("<class '").append(qualified(v)).append("'>");
+        return;
+      case Types.MODULE:
+        sb.append("<module '").append(rt.strs.toJava(w[Runtime.at(v) + Classes.MOD_NAME])).append("'>");
+        return;
+      case Types.INSTANCE:
+        appendInstance(sb, v);
+        return;
+      case Types.ITERATOR:
+        sb.append('<').append(Iterators.kindName(rt.flags(v))).append(" object at ");
+        address(sb, v);
+        sb.append('>');
+        return;
+      case Types.DICT_VIEW: {
+        int kind = rt.flags(v);
+        sb.append(kind == Iterators.DICT_KEYS ? "dict_keys(" : kind == Iterators.DICT_VALUES ? "dict_values(" : "dict_items(");
+        int l = rt.iters.toList(v);
+        int mark = rt.keep(l);
+        appendRepr(sb, l);
+        rt.release(mark);
+        sb.append(')');
+        return;
+      }
+      case Types.CELL:
+        sb.append("<cell at ");
+        address(sb, v);
+        sb.append('>');
+        return;
+      default:
+        sb.append('<').append(Types.name(t) == null ? "object" : Types.name(t)).append(" object at ");
+        address(sb, v);
+        sb.append('>');
+    }
+  }
+
+  private void appendImmediate(StringBuilder sb, int v) {
+    switch (v & 0xFF) {
+      case Values.NONE:
+        sb.append("None");
+        return;
+      case Values.FALSE:
+        sb.append(v == Values.TRUE ? "True" : "False");
+        return;
+      case Values.TAG_EXCEPTION:
+        sb.append(rt.classes.name(rt.classOf(v))).append("()");
+        return;
+      case Values.TAG_NATIVE:
+        sb.append("<built-in function ").append(rt.natives.shortName(Values.nativeId(v))).append('>');
+        return;
+      case Values.NOT_IMPLEMENTED:
+        sb.append("NotImplemented");
+        return;
+      case Values.ELLIPSIS:
+        sb.append("Ellipsis");
+        return;
+      default:
+        sb.append("<?>");
+    }
+  }
+
+  private void address(StringBuilder sb, int ref) {
+    sb.append("0x").append(String.format("%012x", 0x7f0000000000L + (ref & 0xFFFFFFFFL)));
+  }
+
+  /** A class's name as repr shows it: module-qualified unless builtin. */
+  String qualified(int cls) {
+    String name = rt.classes.name(cls);
+    int m = w[Runtime.at(cls) + Classes.MODULE];
+    if (m != Values.NONE && rt.strs.isStr(m)) {
+      String mod = rt.strs.toJava(m);
+      if (!mod.equals("builtins")) {
+        return mod + "." + name;
+      }
+    }
+    return name;
+  }
+
+  private void appendInstance(StringBuilder sb, int v) {
+    int f = rt.classes.special(v, rt.names.repr);
+    if (f != Values.NULL) {
+      enter(v);
+      try {
+        rt.strs.appendTo(sb, checkStr(rt.call1(f, v), "__repr__"));
+      } finally {
+        depth--;
+      }
+      return;
+    }
+    int cls = w[Runtime.at(v)];
+    if (rt.classes.isExceptionClass(cls)) {
+      sb.append(rt.classes.name(cls));
+      int args = rt.exceptions.args(v);
+      int n = rt.lists.tupleLength(args);
+      if (n == 1) {
+        sb.append('(');
+        appendRepr(sb, w[Runtime.at(args)]);
+        sb.append(')');
+      } else {
+        appendRepr(sb, args);
+      }
+      return;
+    }
+    sb.append('<').append(qualified(cls)).append(" object at ");
+    address(sb, v);
+    sb.append('>');
+  }
+
+  /** Marks {@code v} as being printed; false if it already is (a cycle). */
+  private boolean enter(int v) {
+    for (int i = 0; i < depth; i++) {
+      if (inProgress[i] == v) {
+        return false;
+      }
+    }
+    if (depth >= MAX_DEPTH) {
+      depth = 0;
+      throw rt.raise(ExceptionTree.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+    inProgress[depth++] = v;
+    return true;
+  }
+
+  private void appendSequence(StringBuilder sb, int v, int t) {
+    char open = t == Types.LIST ? '[' : '(';
+    char close = t == Types.LIST ? ']' : ')';
+    if (!enter(v)) {
+      sb.append(open).append("...").append(close);
+      return;
+    }
+    try {
+      sb.append(open);
+      int n = rt.lists.length(v);
+      for (int i = 0; i < rt.lists.length(v); i++) {
+        if (i > 0) {
+          sb.append(", ");
+        }
+        appendRepr(sb, rt.lists.get(v, i));
+      }
+      if (t == Types.TUPLE && n == 1) {
+        sb.append(',');
+      }
+      sb.append(close);
+    } finally {
+      depth--;
+    }
+  }
+
+  private void appendDict(StringBuilder sb, int d) {
+    if (!enter(d)) {
+      sb.append("{...}");
+      return;
+    }
+    try {
+      sb.append('{');
+      boolean first = true;
+      for (int ix = rt.dicts.nextEntry(d, 0); ix >= 0; ix = rt.dicts.nextEntry(d, ix + 1)) {
+        if (!first) {
+          sb.append(", ");
+        }
+        first = false;
+        appendRepr(sb, rt.dicts.keyAt(d, ix));
+        sb.append(": ");
+        appendRepr(sb, rt.dicts.valueAt(d, ix));
+      }
+      sb.append('}');
+    } finally {
+      depth--;
+    }
+  }
+
+  private void appendSet(StringBuilder sb, int s, int t) {
+    if (rt.sets.size(s) == 0) {
+      sb.append(t == Types.SET ? "set()" : "frozenset()");
+      return;
+    }
+    if (!enter(s)) {
+      sb.append(t == Types.SET ? "{...}" : "frozenset({...})");
+      return;
+    }
+    try {
+      if (t == Types.FROZENSET) {
+        sb.append("frozenset(");
+      }
+      sb.append('{');
+      boolean first = true;
+      for (int j = rt.sets.next(s, 0); j >= 0; j = rt.sets.next(s, j + 1)) {
+        if (!first) {
+          sb.append(", ");
+        }
+        first = false;
+        appendRepr(sb, rt.sets.keyAt(s, j));
+      }
+      sb.append('}');
+      if (t == Types.FROZENSET) {
+        sb.append(')');
+      }
+    } finally {
+      depth--;
+    }
+  }
+
+  /** Python's repr of a str: single quotes unless it holds ' and no ". */
+  void appendQuoted(StringBuilder sb, int s) {
+    int n = rt.strs.length(s);
+    boolean single = false;
+    boolean dbl = false;
+    for (int i = 0; i < n; i++) {
+      int c = rt.strs.charAt(s, i);
+      single |= c == '\'';
+      dbl |= c == '"';
+    }
+    char q = single && !dbl ? '"' : '\'';
+    sb.append(q);
+    for (int i = 0; i < n; i++) {
+      int c = rt.strs.charAt(s, i);
+      appendEscaped(sb, c, q);
+    }
+    sb.append(q);
+  }
+
+  static void appendEscaped(StringBuilder sb, int c, char q) {
+    if (c == q || c == '\\') {
+      sb.append('\\').append((char) c);
+    } else if (c == '\n') {
+      sb.append("\\n");
+    } else if (c == '\r') {
+      sb.append("\\r");
+    } else if (c == '\t') {
+      sb.append("\\t");
+    } else if (c < 0x20 || c == 0x7F) {
+      sb.append(String.format("\\x%02x", c));
+    } else if (c < 0x7F) {
+      sb.append((char) c);
+    } else if (!printable(c)) {
+      if (c <= 0xFF) {
+        sb.append(String.format("\\x%02x", c));
+      } else if (c <= 0xFFFF) {
+        sb.append(String.format("\\u%04x", c));
+      } else {
+        sb.append(String.format("\\U%08x", c));
+      }
+    } else {
+      sb.appendCodePoint(c);
+    }
+  }
+
+  /** Python's str.isprintable for one code point. */
+  static boolean printable(int c) {
+    if (c == ' ') {
+      return true;
+    }
+    switch (Character.getType(c)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SPACE_SEPARATOR:
+        return false;
+      default:
+        return true;
+    }
+  }
+}

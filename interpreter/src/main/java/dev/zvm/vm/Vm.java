@@ -1,0 +1,231 @@
+package dev.zvm.vm;
+
+import dev.zvm.bytecode.BadImageException;
+import dev.zvm.bytecode.Image;
+import dev.zvm.bytecode.ImageReader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The embedding API: build a VM with a heap of a fixed size, load an image, run it.
+ *
+ * <pre>{@code
+ * Vm vm = Vm.builder().heapBytes(256 * 1024).stdout(System.out).build();
+ * vm.load(image);                 // or vm.load(bytes): read and verified first
+ * RunResult r = vm.run();         // the builtins module, then __main__, to completion
+ * if (!r.ok()) System.err.print(r.exception().traceback());
+ * VmStats s = vm.stats();
+ * }</pre>
+ *
+ * <p>A VM is single-threaded: load and run it from one Java thread at a time. VMs are independent:
+ * no state is shared between them (there is no static mutable state in the interpreter).
+ */
+public final class Vm {
+  private final Builder config;
+  private Runtime rt;
+  private boolean ran;
+
+  private Vm(Builder config) {
+    this.config = config;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Settings of a VM; every one has a default. */
+  public static final class Builder {
+    private int heapBytes = 1 << 20;
+    private PrintStream stdout = System.out;
+    private PrintStream stderr = System.err;
+    private Clock clock = Clock.SYSTEM;
+    private List<Path> searchPath = List.of();
+    private int maxFrames = 1000;
+    private int stackWords = 1 << 16;
+    private int quantum = Interpreter.DEFAULT_QUANTUM;
+    private boolean stressGc;
+
+    private Builder() {}
+
+    /** The Python heap, in bytes (8 KiB .. 1 GiB; default 1 MiB). */
+    public Builder heapBytes(int bytes) {
+      if (bytes < dev.zvm.gc.HeapConfig.MIN_SIZE_BYTES || bytes > dev.zvm.gc.HeapConfig.MAX_SIZE_BYTES) {
+        throw new IllegalArgumentException("heapBytes=" + bytes + " not in [8 KiB, 1 GiB]");
+      }
+      this.heapBytes = bytes;
+      return this;
+    }
+
+    /** Where {@code print} writes (default System.out). */
+    public Builder stdout(PrintStream out) {
+      this.stdout = Objects.requireNonNull(out, "stdout");
+      return this;
+    }
+
+    /** Where the VM reports (default System.err); tracebacks are returned as data, not printed. */
+    public Builder stderr(PrintStream err) {
+      this.stderr = Objects.requireNonNull(err, "stderr");
+      return this;
+    }
+
+    /** The clock behind {@code time.perf_counter()} and {@code time.time()}. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Directories where a front end finds the program's modules. The VM runs images and knows no
+     * source; it keeps the list for the tool that compiles for it ({@link Vm#searchPath()}).
+     */
+    public Builder searchPath(List<Path> dirs) {
+      this.searchPath = List.copyOf(dirs);
+      return this;
+    }
+
+    /** The recursion limit: Python frames per thread (default 1000, as CPython). */
+    public Builder maxFrames(int frames) {
+      if (frames < 8) {
+        throw new IllegalArgumentException("maxFrames=" + frames + " < 8");
+      }
+      this.maxFrames = frames;
+      return this;
+    }
+
+    /** Words of value stack per thread (locals and operands of every frame; default 65536). */
+    public Builder stackWords(int words) {
+      if (words < 1024) {
+        throw new IllegalArgumentException("stackWords=" + words + " < 1024");
+      }
+      this.stackWords = words;
+      return this;
+    }
+
+    /** Safe points (backward jumps, calls, returns) between two offers to yield. */
+    public Builder quantum(int safePoints) {
+      if (safePoints < 1) {
+        throw new IllegalArgumentException("quantum=" + safePoints + " < 1");
+      }
+      this.quantum = safePoints;
+      return this;
+    }
+
+    /** Debug: collect before every allocation (finds missing roots). */
+    public Builder stressGc(boolean on) {
+      this.stressGc = on;
+      return this;
+    }
+
+    public Vm build() {
+      return new Vm(this);
+    }
+  }
+
+  /** Reads and verifies an image, then loads it. Throws VmLoadException. */
+  public void load(byte[] imageBytes) {
+    Image image;
+    try {
+      image = ImageReader.read(imageBytes);
+    } catch (BadImageException e) {
+      throw new VmLoadException("bad image: " + e.getMessage(), e);
+    }
+    load(image);
+  }
+
+  /**
+   * Loads an image: creates the heap, the classes and the exception tree, the modules, and binds
+   * the natives by name. Throws VmLoadException when a native is missing or the heap is too small
+   * for the program's fixed objects.
+   */
+  public void load(Image image) {
+    if (rt != null) {
+      throw new IllegalStateException("an image is already loaded");
+    }
+    Runtime r = new Runtime(image, config.heapBytes, config.stressGc, config.stdout, config.stderr, config.clock,
+        config.maxFrames, config.stackWords);
+    r.interp.quantum = config.quantum;
+    try {
+      r.load();
+    } catch (PyRaise e) {
+      throw new VmLoadException("the heap (" + config.heapBytes + " bytes) is too small to load the program");
+    }
+    rt = r;
+  }
+
+  /**
+   * Runs the builtins module's body, then {@code __main__}'s, to completion. Output goes to the
+   * stdout sink (flushed at the end). Returns the outcome; an uncaught Python exception is in the
+   * result, not thrown. A VM runs its program once.
+   */
+  public RunResult run() {
+    if (rt == null) {
+      throw new IllegalStateException("no image loaded");
+    }
+    if (ran) {
+      throw new IllegalStateException("the program has already run");
+    }
+    ran = true;
+    long before = rt.opcodes;
+    PyThread t = rt.thread;
+    try {
+      runModule(t, rt.image.builtinsModule());
+      runModule(t, 0);
+      return new RunResult(null, rt.opcodes - before);
+    } catch (PyRaise e) {
+      int exc = t.exc;
+      PythonError err = new PythonError(rt.exceptions.qualifiedName(exc), safeMessage(exc),
+          rt.exceptions.formatTraceback(t, exc));
+      return new RunResult(err, rt.opcodes - before);
+    } catch (StackOverflowError e) {
+      return new RunResult(new PythonError("RecursionError", "maximum recursion depth exceeded (Java stack)",
+          "RecursionError: maximum recursion depth exceeded (Java stack)\n"), rt.opcodes - before);
+    } finally {
+      rt.heap.setLocked(false);
+      rt.flushOut();
+    }
+  }
+
+  private String safeMessage(int exc) {
+    try {
+      return rt.exceptions.message(exc);
+    } catch (PyRaise e) {
+      return "<exception str() failed>";
+    }
+  }
+
+  private void runModule(PyThread t, int index) {
+    t.sp = 1;
+    t.fp = -Frame.WORDS;
+    t.state = PyThread.RUNNING;
+    t.budget = rt.interp.quantum;
+    int m = rt.calls.importModule(t, index, 0);
+    if (m != Values.NULL) {
+      return;
+    }
+    t.frames[t.fp + Frame.KIND] |= Frame.DISCARD;
+    int entry = t.fp;
+    while (true) {
+      int r = rt.interp.execute(t, entry);
+      if (r != Values.NULL) {
+        return;
+      }
+      // Parked at a safe point: a scheduler would run other threads here; alone, resume.
+      t.state = PyThread.RUNNING;
+    }
+  }
+
+  /** Opcodes executed, heap use and the GC pause histogram. */
+  public VmStats stats() {
+    if (rt == null) {
+      throw new IllegalStateException("no image loaded");
+    }
+    return new VmStats(rt.opcodes, rt.heap.stats());
+  }
+
+  /** The module search path given to the builder. */
+  public List<Path> searchPath() {
+    return config.searchPath;
+  }
+}

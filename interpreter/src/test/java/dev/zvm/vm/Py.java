@@ -1,0 +1,43 @@
+package dev.zvm.vm;
+
+import dev.zvm.compiler.Compilation;
+import dev.zvm.compiler.Compiler;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Test support: compiles Python source and runs it on a fresh VM, capturing the output. */
+final class Py {
+  private Py() {}
+
+  /** The outcome of one run: what it printed and how it ended. */
+  record Run(String out, RunResult result, Vm vm) {
+    String error() {
+      return result.ok() ? null : result.exception().toString();
+    }
+
+    String traceback() {
+      return result.ok() ? null : result.exception().traceback();
+    }
+  }
+
+  static Compilation compile(String source) {
+    return Compiler.builder().build().compileSource("app.py", source);
+  }
+
+  static Run run(String source) {
+    return run(source, Vm.builder());
+  }
+
+  static Run run(String source, Vm.Builder builder) {
+    Compilation c = compile(source);
+    if (!c.ok()) {
+      throw new AssertionError("compile error:\n" + c.formatDiagnostics());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Vm vm = builder.stdout(new PrintStream(out, true, StandardCharsets.UTF_8)).build();
+    vm.load(c.image());
+    RunResult r = vm.run();
+    return new Run(out.toString(StandardCharsets.UTF_8), r, vm);
+  }
+}
