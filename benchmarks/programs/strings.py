@@ -2,8 +2,9 @@
 
 Builds a CSV-like text with % formatting, join and +=, then takes it apart again with split,
 int(), upper(), replace(), strip() and find(). The text is one line per number, built and
-parsed in blocks of BLOCK lines (the positions are counted as if it were one text). Every figure the run returns is also computed in
-the check by plain arithmetic, without strings, so the self-check holds for any workload.
+parsed in blocks of BLOCK lines (positions are counted as if it were one text). Every figure
+the run returns is also computed in the check by plain arithmetic, without strings, so the
+self-check holds for any workload.
 """
 import harness
 
