@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class DisassemblerTest {
 
   @Test
   void everyRandomImageDisassembles() {
-    for (long seed : RoundTripTest.seeds()) {
+    for (long seed : Arrays.copyOf(RoundTripTest.seeds(), 60)) {
       Image image = RandomImages.generate(seed);
       String text = Disassembler.disassemble(image);
       for (int i = 0; i < image.codes().size(); i++) {
