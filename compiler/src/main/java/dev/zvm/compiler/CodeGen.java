@@ -994,8 +994,8 @@ final class CodeGen {
       int savedLine = ctx.line;
       ctx.line = a.pos().line();
       if (a.asName() == null && a.name().contains(".")) {
-        throw unsupported(a.pos(), "'import " + a.name() + "' without 'as' (packages as values) is"
-            + " ; use 'import " + a.name() + " as name' or 'from ... import ...'".replace(" ;", ";"));
+        throw error(a.pos(), "'import " + a.name() + "' without 'as' (packages as values) is not"
+            + " supported yet; use 'import " + a.name() + " as name' or 'from ... import ...'");
       }
       ModuleUnit m = program.module(module, a.name());
       if (m == null) {
