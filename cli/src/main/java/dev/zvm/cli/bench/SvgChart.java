@@ -58,7 +58,7 @@ public final class SvgChart {
             + " font-family=\"sans-serif\" font-size=\"12\">\n", total, height, total, height));
     sb.append(String.format(Locale.ROOT,
         "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"white\"/>\n", total, height));
-    sb.append(text(LEFT, 22, "start", "font-size=\"15\" font-weight=\"bold\"",
+    sb.append(text(10, 22, "start", "font-size=\"15\" font-weight=\"bold\"",
         "zvm bench: peer time / zvm time, workload " + report.workload()
             + " (right of 1: zvm is faster)"));
     for (int i = 0; i < peers.size(); i++) {
