@@ -152,7 +152,9 @@ final class Exceptions {
     int args = args(exc);
     int n = rt.lists.tupleLength(args);
     if (n == 0) {
-      return "";
+      int tree = rt.classes.treeIndex(rt.classOf(exc));
+      String dflt = tree >= 0 ? rt.image.exceptions().get(tree).defaultMessage() : null;
+      return dflt == null ? "" : dflt;
     }
     if (!Values.isException(exc)) {
       int f = rt.classes.special(exc, rt.names.str);

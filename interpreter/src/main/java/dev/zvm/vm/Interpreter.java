@@ -1009,19 +1009,19 @@ final class Interpreter {
         return sp - arg + 1;
       }
       case LIST_APPEND:
-        rt.lists.append(s[sp - 1 - arg], s[sp - 1]);
+        rt.lists.append(s[sp - 2 - arg], s[sp - 1]);
         return sp - 1;
       case SET_ADD:
-        rt.sets.add(s[sp - 1 - arg], s[sp - 1]);
+        rt.sets.add(s[sp - 2 - arg], s[sp - 1]);
         return sp - 1;
       case MAP_ADD:
-        rt.dicts.put(s[sp - 2 - arg], s[sp - 2], s[sp - 1]);
+        rt.dicts.put(s[sp - 3 - arg], s[sp - 2], s[sp - 1]);
         return sp - 2;
       case LIST_EXTEND: {
         int seq = rt.iters.toSequence(s[sp - 1]);
         s[sp] = seq;
         rt.thread.sp = sp + 1;
-        rt.lists.extendFromSeq(s[sp - 1 - arg], seq);
+        rt.lists.extendFromSeq(s[sp - 2 - arg], seq);
         return sp - 1;
       }
       case DICT_UPDATE: {
@@ -1029,11 +1029,11 @@ final class Interpreter {
         if (!rt.dicts.isDict(src)) {
           throw rt.typeError("'" + rt.typeName(src) + "' object is not a mapping");
         }
-        rt.dicts.update(s[sp - 1 - arg], src);
+        rt.dicts.update(s[sp - 2 - arg], src);
         return sp - 1;
       }
       case SET_UPDATE: {
-        int set = s[sp - 1 - arg];
+        int set = s[sp - 2 - arg];
         int src = s[sp - 1];
         if (rt.sets.isSet(src)) {
           rt.sets.merge(set, src);
@@ -1148,14 +1148,18 @@ final class Interpreter {
         int k = code[pc + 2] & 0xFF;
         int fslot = sp - 2 * k - n - 1;
         int r = rt.calls.call(t, fslot, s[fslot], fslot + 1, n, k, 0);
-        t.sp = fslot + 1;
+        if (r != Values.NULL) {
+          t.sp = fslot + 1;
+        }
         return r;
       }
       case CALL_EX: {
         boolean kw = (code[pc + 1] & 1) != 0;
         int fslot = sp - (kw ? 3 : 2);
         int r = rt.calls.callEx(t, fslot, kw);
-        t.sp = fslot + 1;
+        if (r != Values.NULL) {
+          t.sp = fslot + 1;
+        }
         return r;
       }
       case BUILD_CLASS: {
@@ -1173,7 +1177,9 @@ final class Interpreter {
       default: {
         int index = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
         int r = rt.calls.importModule(t, index, sp);
-        t.sp = sp + 1;
+        if (r != Values.NULL) {
+          t.sp = sp + 1;
+        }
         return r;
       }
     }

@@ -319,6 +319,9 @@ final class Iterators {
   private int nextZip(int it) {
     int iters = w[Runtime.at(it)];
     int n = rt.lists.tupleLength(iters);
+    if (n == 0) {
+      return Values.NULL;
+    }
     int mark = rt.keep(it);
     int t = rt.lists.newTuple(n);
     rt.keep(t);

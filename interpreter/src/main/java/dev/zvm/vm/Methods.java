@@ -742,18 +742,9 @@ final class Methods {
         r.release(mark);
         return l;
       });
-      n.add(t + ".strip", 1, 1, (r, a, c, kw, nk) -> {
-        int v = get(r, a, 0);
-        int i = 0;
-        int j = r.bytes.length(v);
-        while (i < j && isSpace(r.bytes.get(v, i))) {
-          i++;
-        }
-        while (j > i && isSpace(r.bytes.get(v, j - 1))) {
-          j--;
-        }
-        return r.bytes.slice(v, i, 1, j - i);
-      });
+      n.add(t + ".strip", 1, 2, (r, a, c, kw, nk) -> bytesStrip(r, a, c, true, true));
+      n.add(t + ".lstrip", 1, 2, (r, a, c, kw, nk) -> bytesStrip(r, a, c, true, false));
+      n.add(t + ".rstrip", 1, 2, (r, a, c, kw, nk) -> bytesStrip(r, a, c, false, true));
       n.add(t + ".replace", 3, 3, (r, a, c, kw, nk) -> {
         String s = new String(r.bytes.toJava(get(r, a, 0)), StandardCharsets.ISO_8859_1);
         String o = new String(r.bytes.toJava(get(r, a, 1)), StandardCharsets.ISO_8859_1);
@@ -870,6 +861,32 @@ final class Methods {
       return -1;
     }
     return rt.bytes.indexOf(v, sub, r[0], r[1]);
+  }
+
+  private static int bytesStrip(Runtime rt, int a, int n, boolean left, boolean right) {
+    int v = get(rt, a, 0);
+    byte[] chars = n > 1 && get(rt, a, 1) != Values.NONE ? rt.bytes.toJava(get(rt, a, 1)) : null;
+    int i = 0;
+    int j = rt.bytes.length(v);
+    while (left && i < j && bytesStripped(rt.bytes.get(v, i), chars)) {
+      i++;
+    }
+    while (right && j > i && bytesStripped(rt.bytes.get(v, j - 1), chars)) {
+      j--;
+    }
+    return rt.bytes.slice(v, i, 1, j - i);
+  }
+
+  private static boolean bytesStripped(int b, byte[] chars) {
+    if (chars == null) {
+      return isSpace(b);
+    }
+    for (byte c : chars) {
+      if ((c & 0xFF) == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int bytesMap(Runtime rt, int v, boolean upper) {

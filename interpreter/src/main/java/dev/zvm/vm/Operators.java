@@ -414,13 +414,23 @@ final class Operators {
       }
     }
     int f = rt.classes.special(a, n.binary[op]);
+    int g = rt.classes.special(b, n.reflected[op]);
+    // A subclass's reflected method overrides: it goes first (CPython's rule).
+    boolean subFirst = g != Values.NULL && rt.classOf(a) != rt.classOf(b)
+        && rt.classes.isSubclass(rt.classOf(b), rt.classOf(a));
+    if (subFirst) {
+      int r = rt.call2(g, b, a);
+      if (r != Values.NOT_IMPLEMENTED) {
+        return r;
+      }
+      g = Values.NULL;
+    }
     if (f != Values.NULL) {
       int r = rt.call2(f, a, b);
       if (r != Values.NOT_IMPLEMENTED) {
         return r;
       }
     }
-    int g = rt.classes.special(b, n.reflected[op]);
     if (g != Values.NULL) {
       int r = rt.call2(g, b, a);
       if (r != Values.NOT_IMPLEMENTED) {
@@ -1303,6 +1313,28 @@ final class Operators {
       case Types.BYTEARRAY:
       case Types.SHORTARRAY: {
         int len = rt.bytes.length(c);
+        if (isSlice(i)) {
+          sliceIndices(i, len, slice);
+          int start = slice[0];
+          int step = slice[1];
+          int count = slice[2];
+          if (step < 0) {
+            start = start + (count - 1) * step;
+            step = -step;
+          }
+          boolean[] gone = new boolean[len];
+          for (int k = 0; k < count; k++) {
+            gone[start + k * step] = true;
+          }
+          int j = 0;
+          for (int k = 0; k < len; k++) {
+            if (!gone[k]) {
+              rt.bytes.put(c, j++, rt.bytes.get(c, k));
+            }
+          }
+          rt.bytes.setLength(c, j);
+          return;
+        }
         int k = seqIndex(i, len, "bytearray");
         for (int j = k; j < len - 1; j++) {
           rt.bytes.put(c, j, rt.bytes.get(c, j + 1));
