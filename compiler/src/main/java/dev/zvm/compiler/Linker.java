@@ -133,10 +133,6 @@ final class Linker {
         }
       }
     }
-    if (nameTable.size() > 65536) {
-      throw new Assembler.AssemblyError("too many names: the program uses " + nameTable.size()
-          + " distinct names, ids are 16-bit (at most 65536)");
-    }
     Image image = new Image(
         flags,
         nameTable,
@@ -166,6 +162,10 @@ final class Linker {
   private int name(String n) {
     Integer id = names.get(n);
     if (id == null) {
+      if (names.size() == 65536) {
+        throw new Assembler.AssemblyError("too many names: the program uses more than 65536"
+            + " distinct names, and name ids are 16-bit");
+      }
       id = names.size();
       names.put(n, id);
     }
