@@ -64,6 +64,15 @@ def type(obj): pass
 @native("types.super")
 def super(cls, obj): pass
 
+@native("types.property")
+def property(fget=None, fset=None): pass
+
+@native("types.staticmethod")
+def staticmethod(function): pass
+
+@native("types.classmethod")
+def classmethod(function): pass
+
 # ---- values ----
 @native("builtins.NotImplemented")
 def NotImplemented(): pass
@@ -158,6 +167,12 @@ def filter(function, iterable): pass
 
 @native("builtins.callable")
 def callable(obj): pass
+
+@native("builtins.ascii")
+def ascii(obj): pass
+
+@native("builtins.format")
+def format(value, format_spec=""): pass
 
 # getattr/setattr/hasattr/delattr take a string literal as their second argument (the
 # compiler checks it), so that every attribute name a program uses is known when linking.
