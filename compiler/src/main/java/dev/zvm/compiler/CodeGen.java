@@ -892,7 +892,7 @@ final class CodeGen {
     if (e instanceof Const || e instanceof Name) {
       return true;
     }
-    if (ConstantFolder.fold(e) != null) {
+    if (ConstantFolder.emittable(e) != null) {
       return true;
     }
     if (e instanceof TupleExpr t) {
@@ -1267,7 +1267,7 @@ final class CodeGen {
     } else if (e instanceof BinOp b) {
       binOp(b);
     } else if (e instanceof UnaryOp u) {
-      Object folded = ConstantFolder.fold(u);
+      Object folded = ConstantFolder.emittable(u);
       if (folded != null) {
         emitValue(folded, u.pos());
         return;
@@ -1379,21 +1379,32 @@ final class CodeGen {
   }
 
   private void binOp(BinOp b) {
-    Object folded = ConstantFolder.fold(b);
-    if (folded != null) {
-      emitValue(folded, b.pos());
-      return;
+    // The left spine, top first: long chains like 1+x+...+x are walked once, without recursion.
+    List<BinOp> spine = new ArrayList<>();
+    Expr leaf = b;
+    while (leaf instanceof BinOp lb) {
+      spine.add(lb);
+      leaf = lb.left();
     }
-    // the left spine iteratively, so that 1+x+...+x does not recurse
-    java.util.ArrayDeque<BinOp> spine = new java.util.ArrayDeque<>();
-    Expr left = b;
-    while (left instanceof BinOp lb && ConstantFolder.fold(lb) == null) {
-      spine.push(lb);
-      left = lb.left();
+    // Fold from the bottom up; emit the highest node whose value is a constant we can emit.
+    Object acc = ConstantFolder.fold(leaf);
+    int best = spine.size(); // spine.size() means: start from the leaf itself
+    Object bestValue = null;
+    for (int j = spine.size() - 1; j >= 0 && acc != null; j--) {
+      Object right = ConstantFolder.fold(spine.get(j).right());
+      acc = right == null ? null : ConstantFolder.binary(spine.get(j).op(), acc, right);
+      if (acc != null && !(acc instanceof BigInteger)) {
+        best = j;
+        bestValue = acc;
+      }
     }
-    expr(left);
-    while (!spine.isEmpty()) {
-      BinOp op = spine.pop();
+    if (bestValue != null) {
+      emitValue(bestValue, spine.get(best).pos());
+    } else {
+      expr(leaf);
+    }
+    for (int j = best - 1; j >= 0; j--) {
+      BinOp op = spine.get(j);
       expr(op.right());
       int savedLine = ctx.line;
       ctx.line = op.pos().line();

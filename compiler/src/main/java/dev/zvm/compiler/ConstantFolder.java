@@ -7,13 +7,16 @@ import java.math.BigInteger;
  * Folds constant expressions of ints, floats, strs and bytes at compile time. It never folds
  * something that would raise at run time (division by zero, a negative shift count), that Python
  * and Java compute differently (float floor division, modulo and powers), or whose result is big
- * (ints past 64 bits, which are the VM's OverflowError; strings past {@link #MAX_SEQUENCE}
+ * (a final int past 64 bits, which is the VM's OverflowError; strings past {@link #MAX_SEQUENCE}
  * characters): those are left to run time, where they behave as the language says.
  */
 final class ConstantFolder {
   private ConstantFolder() {}
 
   static final int MAX_SEQUENCE = 4096;
+
+  /** Intermediate ints may grow to this many bits while folding. */
+  static final int MAX_BITS = 256;
 
   private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
@@ -73,7 +76,8 @@ final class ConstantFolder {
     return null;
   }
 
-  private static Object binary(BinOpKind op, Object a, Object b) {
+  /** {@code a op b} folded, or null; both operands are values {@link #fold} returned. */
+  static Object binary(BinOpKind op, Object a, Object b) {
     boolean aInt = a instanceof Long || a instanceof BigInteger;
     boolean bInt = b instanceof Long || b instanceof BigInteger;
     if (aInt && bInt) {
@@ -137,7 +141,7 @@ final class ConstantFolder {
       case SUB:
         return fit(a.subtract(b));
       case MUL:
-        if (a.bitLength() + b.bitLength() > 130) {
+        if (a.bitLength() + b.bitLength() > MAX_BITS + 2) {
           return null;
         }
         return fit(a.multiply(b));
@@ -165,13 +169,13 @@ final class ConstantFolder {
           return null;
         }
         int e = b.intValue();
-        if (a.abs().compareTo(BigInteger.ONE) > 0 && (long) (a.bitLength() - 1) * e > 64) {
+        if (a.abs().compareTo(BigInteger.ONE) > 0 && (long) (a.bitLength() - 1) * e > MAX_BITS) {
           return null;
         }
         return fit(a.pow(e));
       }
       case LSHIFT:
-        if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(64)) > 0) {
+        if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(MAX_BITS)) > 0) {
           return null;
         }
         return fit(a.shiftLeft(b.intValue()));
@@ -199,8 +203,21 @@ final class ConstantFolder {
     return v instanceof BigInteger b ? b : BigInteger.valueOf((Long) v);
   }
 
-  /** A Long if it fits in 64 bits; otherwise null (not folded). */
+  /**
+   * A Long if it fits in 64 bits; a BigInteger up to {@link #MAX_BITS} bits (Python's ints are
+   * unbounded, so {@code 2**62 + 2**62 - 1} folds to a 64-bit result through a 65-bit one);
+   * otherwise null (not folded).
+   */
   private static Object fit(BigInteger v) {
-    return v.compareTo(MIN_LONG) >= 0 && v.compareTo(MAX_LONG) <= 0 ? (Object) v.longValue() : null;
+    if (v.compareTo(MIN_LONG) >= 0 && v.compareTo(MAX_LONG) <= 0) {
+      return v.longValue();
+    }
+    return v.bitLength() <= MAX_BITS ? v : null;
+  }
+
+  /** The folded value of {@code e} if the code generator can emit it (an int within 64 bits). */
+  static Object emittable(Expr e) {
+    Object v = fold(e);
+    return v instanceof BigInteger ? null : v;
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden disassembly: each {@code golden/NAME.py} compiles to exactly the code in {@code
- * NAME.dis} (the main module's code objects; the builtins are left out so that editing {@code
- * __builtins__.py} does not churn these files). After a deliberate change to code generation,
+ * NAME.dis} (the main module's code objects, with builtins shown by name only, so that editing
+ * {@code __builtins__.py} does not churn these files). After a deliberate change to code generation,
  * regenerate with {@code mvn -pl compiler test -Dtest=GoldenTest -Dzvm.golden.update=true} and
  * review the diff.
  */
@@ -40,7 +40,8 @@ class GoldenTest {
         b.append(Disassembler.disassembleCode(image, i)).append('\n');
       }
     }
-    return b.toString();
+    // a builtin's slot depends on __builtins__.py, which other work edits: show only its name
+    return b.toString().replaceAll("LOAD_BUILTIN( +)\\d+ \\(", "LOAD_BUILTIN$1# (");
   }
 
   @TestFactory
