@@ -25,6 +25,8 @@ public final class SvgChart {
   private static final int TOP = 70;
   private static final int BAR = 14;
   private static final int GAP = 10;
+  /** Room a ratio's label takes left of a bar (a few characters at 12 px). */
+  private static final int LABEL_ROOM = 64;
   /** The axis never spans more than 2^-10 .. 2^10; longer bars stop at its edge. */
   private static final int MAX_EXPONENT = 10;
 
@@ -104,9 +106,15 @@ public final class SvgChart {
             "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s</title>"
                 + "</rect>\n", left, y + 1, width, BAR - 2, colour(i),
             escape(name + ", " + peer.name() + ": " + TextReport.ratio(r.getAsDouble()))));
-        boolean right = end >= one;
-        sb.append(text(right ? left + width + 4 : left - 4, y + BAR - 3, right ? "start" : "end",
-            "", TextReport.ratio(r.getAsDouble())));
+        String label = TextReport.ratio(r.getAsDouble());
+        if (end >= one) {
+          sb.append(text(left + width + 4, y + BAR - 3, "start", "", label));
+        } else if (left - LABEL_ROOM >= LEFT) {
+          sb.append(text(left - 4, y + BAR - 3, "end", "", label));
+        } else {
+          // No room before the program names: the figure goes inside the bar.
+          sb.append(text(left + 4, y + BAR - 3, "start", "fill=\"white\"", label));
+        }
       }
     }
     sb.append("</svg>\n");
