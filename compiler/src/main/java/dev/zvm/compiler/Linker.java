@@ -78,6 +78,7 @@ final class Linker {
       }
     }
     removeDeadSites();
+    pruneGlobals();
     // modules and codes get their indices
     List<ModuleUnit> linked = new ArrayList<>();
     for (ModuleUnit m : modules) {
@@ -344,6 +345,36 @@ final class Linker {
       } else if (op == MAKE_FUNCTION || op == BUILD_CLASS) {
         liveCode((CodeUnit) in.ref);
       }
+    }
+  }
+
+  /**
+   * Keeps only the global slots live code stores, loads or deletes (so that, say, the builtins
+   * a program never names take no slot and no name). A global nothing touches is unobservable:
+   * reading it as a module attribute finds it unset either way.
+   */
+  private void pruneGlobals() {
+    Map<ModuleUnit, Set<String>> touched = new IdentityHashMap<>();
+    for (ModuleUnit m : modules) {
+      if (!liveModules.contains(m)) {
+        continue;
+      }
+      for (CodeUnit u : m.codes) {
+        if (!liveCodes.contains(u)) {
+          continue;
+        }
+        for (Insn in : u.code) {
+          if (in.op == LOAD_GLOBAL || in.op == STORE_GLOBAL || in.op == DELETE_GLOBAL) {
+            touched.computeIfAbsent(u.module, k -> new HashSet<>()).add((String) in.ref);
+          } else if (in.op == LOAD_BUILTIN) {
+            touched.computeIfAbsent(builtins, k -> new HashSet<>()).add((String) in.ref);
+          }
+        }
+      }
+    }
+    for (ModuleUnit m : modules) {
+      Set<String> keep = touched.getOrDefault(m, Set.of());
+      m.globals.removeIf(g -> !keep.contains(g));
     }
   }
 
