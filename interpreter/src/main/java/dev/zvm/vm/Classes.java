@@ -175,6 +175,11 @@ final class Classes {
       if (!isClass(b)) {
         throw rt.typeError("bases must be classes, not " + rt.typeName(b));
       }
+      for (int j = 0; j < i; j++) {
+        if (w[Runtime.at(bases) + j] == b) {
+          throw rt.typeError("duplicate base class " + name(b));
+        }
+      }
       flags |= classFlags(b) & (F_EXCEPTION | F_GETATTR | F_SETATTR);
       if (isBuiltin(b) && typeOf(b) != Types.OBJECT) {
         throw rt.typeError("zvm: a class cannot derive from the builtin type '" + name(b) + "'");

@@ -123,7 +123,7 @@ final class Ints {
 
   int mod(long a, long b) {
     if (b == 0) {
-      throw rt.raise(ExceptionTree.ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+      throw rt.raise(ExceptionTree.ZERO_DIVISION_ERROR, "integer modulo by zero");
     }
     if (b == -1) {
       return Values.ZERO;

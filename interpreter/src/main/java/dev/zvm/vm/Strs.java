@@ -77,7 +77,7 @@ final class Strs {
 
   /** A fresh, zeroed str of {@code len} code points of width {@code kind}; fill it with {@link #put}. */
   private int alloc(int len, int kind, boolean ascii) {
-    if (len > Types.MAX_ELEMENTS * 16) {
+    if (len > Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
     int r = rt.allocBytes(Types.STR, HEADER_BYTES + len * kind);
@@ -290,7 +290,7 @@ final class Strs {
     if (nb == 0) {
       return a;
     }
-    if (na + nb > Types.MAX_ELEMENTS * 16) {
+    if (na + nb > Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
     int ka = kind(a);
@@ -388,7 +388,7 @@ final class Strs {
     if (times <= 0 || n == 0) {
       return empty();
     }
-    if (n * times > Types.MAX_ELEMENTS * 16L) {
+    if (n * times > (long) Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
     int total = (int) (n * times);

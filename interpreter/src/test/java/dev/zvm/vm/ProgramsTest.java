@@ -21,12 +21,14 @@ import org.junit.jupiter.api.TestFactory;
  * group, see its README) runs on a fresh VM. Its {@code # expect: line} comments, in order, are the
  * exact stdout (CPython's output where the semantics agree); an {@code # expect-exception: Type:
  * message} comment says the run ends with that uncaught exception, and {@code # expect-traceback:
- * line N, in f} lines that the traceback names those frames, outermost first.
+ * line N, in f} lines that the traceback names those frames, outermost first. A {@code # heap:
+ * bytes} comment sets the heap size (default 1 MiB).
  */
 class ProgramsTest {
   private static final String EXPECT = "# expect:";
   private static final String EXPECT_EXCEPTION = "# expect-exception:";
   private static final String EXPECT_TRACEBACK = "# expect-traceback:";
+  private static final String HEAP = "# heap:";
 
   @TestFactory
   Stream<DynamicNode> programs() throws IOException, URISyntaxException {
@@ -56,9 +58,12 @@ class ProgramsTest {
     StringBuilder expected = new StringBuilder();
     String exception = null;
     List<String> frames = new ArrayList<>();
+    int heapBytes = 1 << 20;
     for (String line : source.split("\n")) {
       String l = line.stripLeading();
-      if (l.startsWith(EXPECT_EXCEPTION)) {
+      if (l.startsWith(HEAP)) {
+        heapBytes = Integer.parseInt(l.substring(HEAP.length()).strip());
+      } else if (l.startsWith(EXPECT_EXCEPTION)) {
         exception = l.substring(EXPECT_EXCEPTION.length()).strip();
       } else if (l.startsWith(EXPECT_TRACEBACK)) {
         frames.add(l.substring(EXPECT_TRACEBACK.length()).strip());
@@ -67,7 +72,7 @@ class ProgramsTest {
         expected.append(text.startsWith(" ") ? text.substring(1) : text).append('\n');
       }
     }
-    Py.Run r = Py.run(source);
+    Py.Run r = Py.run(source, Vm.builder().heapBytes(heapBytes));
     if (exception == null) {
       assertTrue(r.result().ok(), () -> "uncaught exception after output:\n" + r.out() + "\n" + r.traceback());
     } else {
