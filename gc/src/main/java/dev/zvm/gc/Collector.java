@@ -1,5 +1,6 @@
 package dev.zvm.gc;
 
+import static dev.zvm.gc.ObjectHeader.FREE;
 import static dev.zvm.gc.ObjectHeader.MARK;
 import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
 import static dev.zvm.gc.ObjectHeader.SLOTS;
@@ -18,8 +19,13 @@ import org.HdrHistogram.Histogram;
  * <p>The mark stack is a preallocated {@code int[]} of word indices. Only SLOTS objects are pushed
  * (bytes objects have nothing to scan). When it is full, a newly marked object is not pushed and
  * {@code overflowed} is set; after the stack drains, {@link #rescan} walks the heap and scans every
- * marked SLOTS object again, pushing what is still white (MicroPython's gc.c does the same). So a
- * linked list of any length needs one stack entry, and a wide object needs no more than the stack.
+ * marked SLOTS object again, pushing what is still white (MicroPython's gc.c does the same). With
+ * the tail step of {@link #drain}, a linked list of any length needs no stack entry at all; a wide
+ * object overflows a stack smaller than its slot count, which costs rescans, never correctness.
+ *
+ * <p>A reference to a FREE block (dangling: a bug in the VM) is not followed, so it cannot keep a free
+ * block out of the free lists; {@link HeapVerifier} reports it. A block whose size does not fit the
+ * heap stops the collection with a {@link HeapCorruptionException} rather than a wrong walk.
  *
  * <p>The sweep walks every block once, clears the marks of the live and re-tiles everything else as
  * free blocks, coalescing each run of adjacent dead or free blocks into one, and rebuilds the
@@ -93,7 +99,7 @@ final class Collector {
         }
         int wi = v >> 2;
         int header = words[wi];
-        if ((header & MARK) == 0) {
+        if ((header & (MARK | FREE)) == 0) {
             words[wi] = header | MARK;
             if ((header & SLOTS) != 0) {
                 if (sp < stack.length) {
@@ -128,7 +134,7 @@ final class Collector {
                 if ((v & 3) == 0 && v != 0) {
                     int child = v >> 2;
                     int header = words[child];
-                    if ((header & MARK) == 0) {
+                    if ((header & (MARK | FREE)) == 0) {
                         words[child] = header | MARK;
                         if ((header & SLOTS) != 0) {
                             if (next != 0) {

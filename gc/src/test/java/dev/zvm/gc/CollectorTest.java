@@ -109,6 +109,22 @@ class CollectorTest {
     }
 
     @Test
+    void aDanglingReferenceDoesNotKeepAFreeBlockOffTheFreeLists() {
+        Heap heap = new Heap(64 * 1024);
+        int a = heap.allocSlots(NODE, 1);
+        int b = heap.allocSlots(NODE, 1);
+        heap.setRootSet(v -> v.visit(a));
+        heap.collect();
+        heap.setSlot(a, 0, b); // a VM bug: b was reclaimed
+        heap.collect();
+        assertEquals(heap.capacityBytes() - heap.blockBytes(a), heap.freeBytes());
+        assertTrue(assertThrows(HeapCorruptionException.class, () -> HeapVerifier.verify(heap)).getMessage()
+            .contains("points at a free block"));
+        heap.setSlot(a, 0, Heap.NULL);
+        HeapVerifier.verify(heap);
+    }
+
+    @Test
     void aRootSetThatAllocatesIsABug() {
         Heap heap = new Heap(64 * 1024);
         heap.setRootSet(v -> heap.allocSlots(NODE, 1));

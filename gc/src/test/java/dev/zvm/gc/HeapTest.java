@@ -119,6 +119,25 @@ class HeapTest {
     }
 
     @Test
+    void theLargestHeapAddressesItsLastByte() {
+        Heap heap = new Heap(HeapConfig.MAX_SIZE_BYTES);
+        int small = heap.allocSlots(1, 1);
+        int big = heap.allocBytes(2, (int) heap.capacityBytes() - 16 - 8); // all that the small block leaves
+        assertTrue(Heap.isRef(big));
+        assertEquals(heap.sizeBytes(), big + heap.blockBytes(big), "the block ends at the heap's end");
+        int last = heap.payloadBytes(big) - 1;
+        heap.setByte(big, last, 0x7F);
+        heap.setSlot(small, 0, big);
+        heap.setRootSet(v -> v.visit(small));
+        heap.collect();
+        assertEquals(0x7F, heap.getByte(big, last));
+        assertEquals(heap.capacityBytes(), heap.usedBytes());
+        heap.setRootSet(RootSet.NONE);
+        heap.collect();
+        assertEquals(heap.capacityBytes(), heap.largestFreeBlockBytes());
+    }
+
+    @Test
     void accessorsCheckBoundsUnderAssertions() {
         Heap heap = new Heap(8 * 1024);
         int ref = heap.allocSlots(1, 2);
