@@ -40,8 +40,16 @@ final class Assembler {
 
   /** An error in the input that only shows at this stage (a code object too large). */
   static final class AssemblyError extends RuntimeException {
+    /** The unit at fault, or null when the whole program is. */
+    final transient CodeUnit unit;
+
     AssemblyError(String message) {
+      this(null, message);
+    }
+
+    AssemblyError(CodeUnit unit, String message) {
       super(message, null, false, false);
+      this.unit = unit;
     }
   }
 
@@ -69,10 +77,10 @@ final class Assembler {
       }
     }
     if (pc > 65535) {
-      throw new AssemblyError("'" + u.name + "' is too large: " + pc + " bytes of code, at most 65535");
+      throw new AssemblyError(u, "'" + u.name + "' is too large: " + pc + " bytes of code, at most 65535");
     }
     if (u.localNames.size() > 256) {
-      throw new AssemblyError("'" + u.name + "' has too many local variables: " + u.localNames.size() + ", at most 256");
+      throw new AssemblyError(u, "'" + u.name + "' has too many local variables: " + u.localNames.size() + ", at most 256");
     }
     // 2. encoding
     byte[] code = new byte[pc];
@@ -160,7 +168,7 @@ final class Assembler {
         ? v >= -(1 << (8 * width - 1)) && v < (1 << (8 * width - 1))
         : v >= 0 && v < (1 << (8 * width));
     if (!fits) {
-      throw new AssemblyError("'" + u.name + "' line " + i.line + ": operand " + v + " of "
+      throw new AssemblyError(u, "'" + u.name + "' line " + i.line + ": operand " + v + " of "
           + Opcodes.name(i.op) + " does not fit in " + width + " byte(s)");
     }
     code[at] = (byte) v;

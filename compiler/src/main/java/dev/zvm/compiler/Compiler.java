@@ -219,7 +219,9 @@ public final class Compiler {
       try {
         linked = new Linker(order, userExceptions, userParents, stripNames).link();
       } catch (Assembler.AssemblyError e) {
-        errors.add(new Diagnostic(mainDisplay, 0, 0, e.getMessage(), ""));
+        CodeUnit u = e.unit;
+        errors.add(u == null ? new Diagnostic(mainDisplay, 0, 0, e.getMessage(), "")
+            : u.module.source.error(u.firstLine, 1, e.getMessage()));
         return done(null, CompileStats.NONE);
       }
       try {

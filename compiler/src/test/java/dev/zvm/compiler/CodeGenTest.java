@@ -429,4 +429,19 @@ class CodeGenTest {
     Image img = image(src.toString());
     assertTrue(code(img, "__main__").maxStack() < 80, "maxStack " + code(img, "__main__").maxStack());
   }
+
+  @Test
+  void deepTreesAreDiagnosticsAndLongChainsCompile() {
+    assertEquals("2:5: expression too deeply nested",
+        errors("x = 1\ny = x" + ".real".repeat(5000) + "\n").get(0));
+    assertEquals("1:5: expression too deeply nested", errors("x = f" + "()".repeat(5000)).get(0));
+    assertEquals("1:5: expression too deeply nested", errors("x = l" + "[0]".repeat(5000)).get(0));
+    // flat chains are walked without recursion
+    assertEquals(List.of(), errors("x = 1\ny = x" + " + 1".repeat(10_000) + "\n"));
+    assertEquals(List.of(), errors("y = 0" + " + 1".repeat(10_000) + "\n"));
+    assertEquals(List.of(), errors("x = 1\ny = x" + " and x".repeat(10_000) + "\n"));
+    assertEquals(List.of(), errors("x = 1\ny = x" + " < x".repeat(5_000) + "\n"));
+    assertEquals(List.of("1:1: '__main__' is too large: 80018 bytes of code, at most 65535"),
+        errors("x = 1\ny = x" + " + 1".repeat(20_000) + "\n"));
+  }
 }
