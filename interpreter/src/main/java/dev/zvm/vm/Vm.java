@@ -224,6 +224,11 @@ public final class Vm {
     return new VmStats(rt.opcodes, rt.heap.stats());
   }
 
+  /** The loaded runtime, for tests in this package; null before {@link #load}. */
+  Runtime runtime() {
+    return rt;
+  }
+
   /** The module search path given to the builder. */
   public List<Path> searchPath() {
     return config.searchPath;

@@ -1,0 +1,97 @@
+package dev.zvm.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zvm.bytecode.Image;
+import dev.zvm.bytecode.ImageWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VmApiTest {
+  @Test
+  void aRunReportsOpcodesAndTheStatsTheHeapFigures() {
+    Py.Run r = Py.run("i = 0\nwhile i < 1000:\n    i += 1\nprint(i)\n");
+    assertEquals("1000\n", r.out());
+    assertTrue(r.result().opcodes() > 5000, "opcodes " + r.result().opcodes());
+    VmStats s = r.vm().stats();
+    assertEquals(s.opcodes(), r.result().opcodes());
+    assertTrue(s.heap().usedBytes() > 0);
+    assertTrue(s.format().contains("opcodes executed: " + s.opcodes()), s.format());
+  }
+
+  @Test
+  void anUncaughtExceptionIsData() {
+    Py.Run r = Py.run("def f(x):\n    return 10 // x\n\nf(0)\n");
+    PythonError e = r.result().exception();
+    assertEquals("ZeroDivisionError", e.type());
+    assertEquals("integer division or modulo by zero", e.message());
+    assertEquals("Traceback (most recent call last):\n"
+        + "  File \"app.py\", line 4, in <module>\n"
+        + "  File \"app.py\", line 2, in f\n"
+        + "ZeroDivisionError: integer division or modulo by zero\n", e.traceback());
+  }
+
+  @Test
+  void aNativeTheVmLacksIsALoadErrorNamingIt() {
+    Image image = Py.compile("print(1)\n").image();
+    List<String> natives = new ArrayList<>(image.natives());
+    natives.add("builtins.teleport");
+    Image bad = new Image(image.flags(), image.names(), image.constants(), image.codes(), image.modules(),
+        image.builtinsModule(), image.exceptions(), natives, image.resources());
+    Vm vm = Vm.builder().build();
+    VmLoadException e = assertThrows(VmLoadException.class, () -> vm.load(bad));
+    assertTrue(e.getMessage().contains("builtins.teleport"), e.getMessage());
+  }
+
+  @Test
+  void loadsImageBytesAndRejectsBadOnes() {
+    Image image = Py.compile("print('from bytes')\n").image();
+    byte[] bytes = ImageWriter.write(image);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Vm vm = Vm.builder().stdout(new java.io.PrintStream(out, true)).build();
+    vm.load(bytes);
+    assertTrue(vm.run().ok());
+    assertEquals("from bytes\n", out.toString());
+    bytes[bytes.length / 2] ^= 0x55;
+    assertThrows(VmLoadException.class, () -> Vm.builder().build().load(bytes));
+  }
+
+  @Test
+  void aProgramRunsOnceAndNeedsAnImage() {
+    assertThrows(IllegalStateException.class, () -> Vm.builder().build().run());
+    Py.Run r = Py.run("print(1)\n");
+    assertThrows(IllegalStateException.class, () -> r.vm().run());
+    assertThrows(IllegalArgumentException.class, () -> Vm.builder().heapBytes(1024));
+  }
+
+  @Test
+  void aTooSmallHeapIsALoadError() {
+    Image image = Py.compile("print(1)\n").image();
+    VmLoadException e = assertThrows(VmLoadException.class,
+        () -> Vm.builder().heapBytes(8 * 1024).build().load(image));
+    assertTrue(e.getMessage().contains("too small"), e.getMessage());
+  }
+
+  @Test
+  void theClockDrivesTime() {
+    long[] now = {5_000_000_000L};
+    Clock virtual = () -> now[0];
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Vm vm = Vm.builder().clock(virtual).stdout(new java.io.PrintStream(out, true)).build();
+    vm.load(Py.compile("from time import perf_counter\nprint(perf_counter())\n").image());
+    now[0] += 1_500_000_000L;
+    assertTrue(vm.run().ok());
+    assertEquals("1.5\n", out.toString());
+  }
+
+  @Test
+  void aTinyQuantumParksAndResumesAtSafePointsWithTheSameResult() {
+    String src = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
+        + "total = 0\nfor i in range(15):\n    total += fib(i)\nprint(total)\n";
+    assertEquals("986\n", Py.run(src, Vm.builder().quantum(1)).out());
+    assertEquals("986\n", Py.run(src, Vm.builder().quantum(7)).out());
+  }
+}
