@@ -43,7 +43,12 @@ import java.util.Objects;
  */
 public final class Compiler {
   static final String STDLIB = "/dev/zvm/compiler/stdlib/";
-  private static final long STACK_BYTES = 512L << 20;
+  /**
+   * The compile thread's stack. The depth limits (Parser.MAX_NESTING, CodeGen.MAX_DEPTH) keep the
+   * deepest input within 4 MiB (CodeGenTest and ParserTest's deep cases pass with 4 MiB); this is
+   * 16 times that, and costs only address space.
+   */
+  private static final long STACK_BYTES = 64L << 20;
 
   private final List<Path> searchPath;
   private final boolean stripNames;
