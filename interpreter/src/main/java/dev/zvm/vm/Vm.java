@@ -224,6 +224,95 @@ public final class Vm {
     return new VmStats(rt.opcodes, rt.heap.stats());
   }
 
+  /**
+   * A function of {@code __main__}'s globals (after {@link #run}), to call from Java. The handle
+   * keeps the function alive for the VM's lifetime. The linker drops code the program never uses,
+   * so the program must use the function itself (call or store it) for it to exist.
+   */
+  public Function function(String name) {
+    if (rt == null || !ran) {
+      throw new IllegalStateException("run the program before looking up its functions");
+    }
+    int id = rt.names.find(name);
+    int slot = id < 0 ? IntMap.MISSING : rt.moduleSlots[0].get(id);
+    int value = slot == IntMap.MISSING ? Values.NULL
+        : rt.w[Runtime.at(rt.w[Runtime.at(rt.modules[0]) + Classes.MOD_GLOBALS]) + slot];
+    if (value == Values.NULL || !Builtins.callable(rt, value)) {
+      throw new IllegalArgumentException("__main__ has no function " + name);
+    }
+    rt.permanent(value);
+    return new Function(value);
+  }
+
+  /**
+   * A Python callable, called from Java with int arguments; the result must be an int, a bool or
+   * None (0). A call allocates no Java object unless it raises.
+   */
+  public final class Function {
+    private final int fn;
+
+    private Function(int fn) {
+      this.fn = fn;
+    }
+
+    public long call() {
+      PyThread t = start();
+      try {
+        return result(rt.callOnStack(0));
+      } catch (PyRaise e) {
+        throw failed(t);
+      }
+    }
+
+    public long call(long arg) {
+      PyThread t = start();
+      try {
+        rt.push(rt.ints.box(arg));
+        return result(rt.callOnStack(1));
+      } catch (PyRaise e) {
+        throw failed(t);
+      }
+    }
+
+    public long call(long a, long b) {
+      PyThread t = start();
+      try {
+        rt.push(rt.ints.box(a));
+        rt.push(rt.ints.box(b));
+        return result(rt.callOnStack(2));
+      } catch (PyRaise e) {
+        throw failed(t);
+      }
+    }
+
+    private PyThread start() {
+      PyThread t = rt.thread;
+      t.sp = 1;
+      t.fp = -Frame.WORDS;
+      t.state = PyThread.RUNNING;
+      rt.push(fn);
+      return t;
+    }
+
+    private long result(int v) {
+      rt.flushOut();
+      if (v == Values.NONE) {
+        return 0;
+      }
+      if (!rt.ints.isIntOrBool(v)) {
+        throw new IllegalStateException("the function returned a " + rt.typeName(v) + ", not an int");
+      }
+      return rt.ints.value(v);
+    }
+
+    private PythonException failed(PyThread t) {
+      rt.flushOut();
+      int exc = t.exc;
+      return new PythonException(new PythonError(rt.exceptions.qualifiedName(exc), safeMessage(exc),
+          rt.exceptions.formatTraceback(t, exc)));
+    }
+  }
+
   /** The loaded runtime, for tests in this package; null before {@link #load}. */
   Runtime runtime() {
     return rt;

@@ -94,4 +94,16 @@ class VmApiTest {
     assertEquals("986\n", Py.run(src, Vm.builder().quantum(1)).out());
     assertEquals("986\n", Py.run(src, Vm.builder().quantum(7)).out());
   }
+
+  @Test
+  void aFunctionOfMainIsCallableFromJava() {
+    Py.Run r = Py.run("def twice(n):\n    return 2 * n\ndef boom(n):\n    return 1 // n\ntwice(1)\nboom(1)\n");
+    Vm.Function twice = r.vm().function("twice");
+    assertEquals(42, twice.call(21));
+    assertEquals(10_000_000_000L, twice.call(5_000_000_000L));
+    PythonException e = assertThrows(PythonException.class, () -> r.vm().function("boom").call(0));
+    assertEquals("ZeroDivisionError", e.error().type());
+    assertEquals(8, twice.call(4));
+    assertThrows(IllegalArgumentException.class, () -> r.vm().function("nope"));
+  }
 }
