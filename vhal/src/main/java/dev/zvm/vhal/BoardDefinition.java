@@ -121,6 +121,18 @@ public final class BoardDefinition {
     return peripherals;
   }
 
+  /**
+   * Every name the compiler makes a constant, to its value: {@link #pins()} then
+   * {@link #peripherals()}, in that order. A front end hands this map to the compiler (which knows
+   * nothing of boards) so that {@code digitalWrite(LED0, HIGH)} and {@code D3.PWM} compile.
+   */
+  public Map<String, Long> constants() {
+    LinkedHashMap<String, Long> all = new LinkedHashMap<>();
+    pins.forEach((k, v) -> all.put(k, (long) v));
+    peripherals.forEach((k, v) -> all.put(k, (long) v));
+    return Collections.unmodifiableMap(all);
+  }
+
   /** The pads, indexed by {@link Pad#index()}. */
   public List<Pad> pads() {
     return pads;

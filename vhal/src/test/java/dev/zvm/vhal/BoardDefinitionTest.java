@@ -41,6 +41,16 @@ class BoardDefinitionTest {
   }
 
   @Test
+  void constantsArePinsThenPeripherals() {
+    List<String> names = List.copyOf(board.constants().keySet());
+    assertEquals(board.pins().size() + board.peripherals().size(), names.size());
+    assertEquals("D0", names.get(0));
+    assertEquals("SERIAL0", names.get(board.pins().size()));
+    assertEquals(0x0403L, board.constants().get("D3.PWM"));
+    assertEquals(0x0300L, board.constants().get("I2C0"));
+  }
+
+  @Test
   void aFunctionReachesItsPad() {
     assertEquals(board.padOf(board.pinNumber("D3")), board.padOf(board.pinNumber("D3.PWM")));
     assertEquals("D3.PWM", board.pinName(0x0403));
