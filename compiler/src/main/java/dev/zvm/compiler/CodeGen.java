@@ -60,6 +60,9 @@ final class CodeGen {
 
     /** Adds an exception to the image's tree; returns its index. */
     int addException(String name, int parent, String message);
+
+    /** The value of a constant the front end gave ({@code LED0}, {@code D3.PWM}), or null. */
+    Long constant(String name);
   }
 
   CodeGen(Program program, ModuleUnit module, List<Diagnostic> errors) {
@@ -1093,7 +1096,7 @@ final class CodeGen {
       // binds the name, the read means the global or builtin one (`x = x + 1` in a class body).
       where = scopes.module.isLocal(name) ? Where.GLOBAL : Where.UNBOUND;
       if (where == Where.UNBOUND && ExceptionTree.indexOf(name) < 0
-          && !program.builtinNames().contains(name)) {
+          && !program.builtinNames().contains(name) && program.constant(name) == null) {
         where = Where.LOCAL; // nothing outside: the class's own name (UnboundLocalError if unset)
       }
     }
@@ -1131,7 +1134,24 @@ final class CodeGen {
       emitConst(new Constant.Str(module.name));
       return;
     }
+    Long constant = program.constant(name);
+    if (constant != null) {
+      emitValue(constant, pos);
+      return;
+    }
     throw error(pos, "name '" + name + "' is not defined");
+  }
+
+  /** {@code D3.PWM} when {@code D3} names nothing but a constant and the front end gave {@code D3.PWM}. */
+  private Long dottedConstant(Attribute a) {
+    if (!(a.value() instanceof Name n)) {
+      return null;
+    }
+    Long c = program.constant(n.id() + "." + a.attr());
+    if (c == null || resolve(n.id()) != Where.UNBOUND || program.builtinNames().contains(n.id())) {
+      return null;
+    }
+    return c;
   }
 
   private void storeName(String name, Pos pos) {
@@ -1293,6 +1313,11 @@ final class CodeGen {
     } else if (e instanceof Call c) {
       call(c);
     } else if (e instanceof Attribute a) {
+      Long constant = dottedConstant(a);
+      if (constant != null) {
+        emitValue(constant, a.pos());
+        return;
+      }
       expr(a.value());
       emitRef(LOAD_ATTR, a.attr());
     } else if (e instanceof Subscript s) {

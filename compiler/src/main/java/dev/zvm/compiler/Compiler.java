@@ -52,10 +52,12 @@ public final class Compiler {
 
   private final List<Path> searchPath;
   private final boolean stripNames;
+  private final Map<String, Long> constants;
 
   private Compiler(Builder b) {
     this.searchPath = List.copyOf(b.searchPath);
     this.stripNames = b.stripNames;
+    this.constants = b.constants;
   }
 
   public static Builder builder() {
@@ -66,6 +68,7 @@ public final class Compiler {
   public static final class Builder {
     private List<Path> searchPath = List.of();
     private boolean stripNames;
+    private Map<String, Long> constants = Map.of();
 
     private Builder() {}
 
@@ -78,6 +81,25 @@ public final class Compiler {
     /** Drop the names the VM does not need from the name table (smaller image, "#id" in traces). */
     public Builder stripNames(boolean strip) {
       this.stripNames = strip;
+      return this;
+    }
+
+    /**
+     * Names that compile to integer constants when nothing else defines them: a board's pins and
+     * peripherals ({@code LED0}, {@code SERIAL0}), given by the front end (the compiler knows no
+     * board). A name may be dotted once ({@code D3.PWM}): {@code D3.PWM} in the source is then
+     * that constant. Locals, globals and builtins of the same name win.
+     */
+    public Builder constants(Map<String, Long> names) {
+      Map<String, Long> copy = new LinkedHashMap<>();
+      for (Map.Entry<String, Long> e : Objects.requireNonNull(names, "constants").entrySet()) {
+        String k = Objects.requireNonNull(e.getKey(), "constant name");
+        if (!k.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+          throw new IllegalArgumentException("constant=\"" + k + "\" is not a name or a dotted pair of names");
+        }
+        copy.put(k, Objects.requireNonNull(e.getValue(), "value of constant " + k));
+      }
+      this.constants = java.util.Collections.unmodifiableMap(copy);
       return this;
     }
 
@@ -458,6 +480,11 @@ public final class Compiler {
     @Override
     public ModuleUnit builtinsModule() {
       return builtins;
+    }
+
+    @Override
+    public Long constant(String name) {
+      return constants.get(name);
     }
 
     @Override
