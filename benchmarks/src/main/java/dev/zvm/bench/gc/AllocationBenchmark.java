@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code slots16}, {@code bytes16}: a 16-byte block (header + 2 slots / 5 bytes), all garbage,
  *       on a 64 MiB heap: bump allocation, and a collection of an all-dead heap every 4 M calls.</li>
+ *   <li>{@code slots16SmallHeap}: the same 16-byte garbage on a 1 MiB heap that stays in cache: a
+ *       collection (all dead) every 64 K calls.</li>
  *   <li>{@code slots16HalfLive}: the same on a 1 MiB heap kept half full of live 16-byte objects in
  *       alternate blocks, so every allocation pops the exact-size free list and every 32 K calls a
  *       collection marks 32 K live objects.</li>
@@ -38,6 +40,7 @@ public class AllocationBenchmark {
     private static final int TYPE = 1;
 
     private Heap big;
+    private Heap small;
     private Heap halfLive;
     private int[] live;
     /** Slot counts of 16-, 24-, 32- and 48-byte blocks. */
@@ -47,6 +50,7 @@ public class AllocationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         big = new Heap(HeapConfig.ofSize(64 << 20));
+        small = new Heap(HeapConfig.ofSize(1 << 20));
         halfLive = new Heap(HeapConfig.ofSize(1 << 20));
         int blocks = (int) (halfLive.capacityBytes() / 16);
         live = new int[blocks / 2];
@@ -73,6 +77,11 @@ public class AllocationBenchmark {
     @Benchmark
     public int bytes16() {
         return big.allocBytes(TYPE, 5);
+    }
+
+    @Benchmark
+    public int slots16SmallHeap() {
+        return small.allocSlots(TYPE, 2);
     }
 
     @Benchmark
