@@ -538,6 +538,10 @@ public final class Kernel
                 return RunOutcome.STOPPED;
             }
             final int work = doWork();
+            if (liveTasks == 0)
+            {
+                return RunOutcome.ALL_ENDED; // daemon tasks may still be ready: they do not keep the run going
+            }
             if (deadline != FOREVER && clock.nanos() >= deadline)
             {
                 return RunOutcome.TIME_UP;
@@ -550,10 +554,6 @@ public final class Kernel
                     idled = false;
                 }
                 continue;
-            }
-            if (liveTasks == 0)
-            {
-                return RunOutcome.ALL_ENDED;
             }
             if (jumpToNextDeadline(deadline))
             {

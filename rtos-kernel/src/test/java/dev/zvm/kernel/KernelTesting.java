@@ -21,6 +21,8 @@ final class KernelTesting
     static final int NEXT = Integer.MIN_VALUE;
     /** Step result: return from the body (yield); the next step runs at the next dispatch. */
     static final int YIELD = Integer.MIN_VALUE + 1;
+    /** Step result: return from the body (yield); the same step runs again at the next dispatch. */
+    static final int AGAIN = Integer.MIN_VALUE + 2;
 
     private KernelTesting()
     {
@@ -55,6 +57,11 @@ final class KernelTesting
             while (next[0] < steps.length)
             {
                 final int r = steps[next[0]++].run(self);
+                if (r == AGAIN)
+                {
+                    next[0]--;
+                    return true;
+                }
                 if (r == WaitResult.PENDING || r == YIELD)
                 {
                     return true;
@@ -111,6 +118,25 @@ final class KernelTesting
                 }
             }
             return false;
+        };
+    }
+
+    /** A step looping {@code rounds} times: emit {@code token}, pass a safe point; resumable when preempted. */
+    static Step cpuStep(final Kernel k, final StringBuilder trace, final String token, final int rounds)
+    {
+        final int[] done = {0};
+        return self ->
+        {
+            while (done[0] < rounds)
+            {
+                trace.append(token);
+                done[0]++;
+                if (k.shouldYield() && done[0] < rounds)
+                {
+                    return AGAIN;
+                }
+            }
+            return NEXT;
         };
     }
 
