@@ -1125,11 +1125,6 @@ final class CodeGen {
       emitRef(LOAD_BUILTIN, name);
       return;
     }
-    int user = program.userException(name);
-    if (user >= 0 && false) {
-      emit(LOAD_EXCEPTION, user);
-      return;
-    }
     if (name.equals("__name__")) {
       emitConst(new Constant.Str(module.name));
       return;

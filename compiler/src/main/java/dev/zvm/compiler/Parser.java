@@ -26,7 +26,6 @@ final class Parser {
   private final List<Diagnostic> errors;
   private int p;
   private int nesting;
-  private int fstringNesting;
   /** Where a parenthesised expression's opening parenthesis is: CPython starts the enclosing
    * node there ({@code (a or b) and c} starts at the parenthesis). */
   private final java.util.IdentityHashMap<Expr, Pos> parenStart = new java.util.IdentityHashMap<>();
@@ -1832,7 +1831,6 @@ final class Parser {
       }
       Parser inner = new Parser(file, sub, errors);
       inner.nesting = nesting;
-      inner.fstringNesting = fstringNesting + 1;
       inner.expectOp("(");
       Expr e = inner.atKeyword("yield") ? inner.yieldExpression() : inner.starExpressions();
       if (!inner.atOp(")")) {

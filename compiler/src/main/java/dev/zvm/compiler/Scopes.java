@@ -44,7 +44,6 @@ final class Scopes {
     final String name;
     final Map<String, Integer> symbols = new LinkedHashMap<>();
     final List<String> params = new ArrayList<>();
-    final Map<String, Pos> firstUse = new LinkedHashMap<>();
 
     Scope(Kind kind, Scope parent, String name) {
       this.kind = kind;
@@ -213,7 +212,6 @@ final class Scopes {
 
   private void use(Scope s, String name, Pos pos) {
     s.add(name, USED);
-    s.firstUse.putIfAbsent(name, pos);
   }
 
   private void stmts(Scope s, List<Stmt> body) {
@@ -273,9 +271,6 @@ final class Scopes {
       expr(s, a.value());
       for (Expr t : a.targets()) {
         target(s, t);
-      }
-      if (s == module && a.value() instanceof Call call && CodeGen.isNewException(call)) {
-        // `E = new_exception(E, Parent)`: the target binds, as any assignment
       }
     } else if (st instanceof AugAssign a) {
       expr(s, a.value());

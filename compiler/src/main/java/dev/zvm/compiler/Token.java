@@ -33,10 +33,6 @@ record Token(Kind kind, String text, Object value, int line, int col) {
    */
   record StrLit(boolean bytes, boolean raw, boolean fstring, Object value, int bodyLine, int bodyCol) {}
 
-  boolean is(Kind k, String t) {
-    return kind == k && text.equals(t);
-  }
-
   boolean isOp(String t) {
     return kind == Kind.OP && text.equals(t);
   }

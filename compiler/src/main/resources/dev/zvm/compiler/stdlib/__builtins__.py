@@ -198,7 +198,60 @@ def sleep(duration, time_unit=None): pass
 @native("builtins.random")
 def random(*args): pass
 
-# time units for sleep() and timers, as in Zerynth
-MICROS = 0
-MILLIS = 1
-SECONDS = 2
+# time units for sleep(), timers and pwm, Zerynth's codes (dev.zvm.vm.TimeUnits reads them)
+NANOS = 0
+MICROS = 1
+MILLIS = 2
+SECONDS = 3
+
+# ---- the board (Zerynth's codes) ----
+# Pin and peripheral names (D0.., A0.., LED0.., BTN0.., D3.PWM, SERIAL0, SPI0, I2C0) are not
+# here: they come from the board definition, which the front end hands to the compiler.
+
+# levels and edges
+LOW = 0
+HIGH = 1
+HIGH_TO_LOW = 0
+LOW_TO_HIGH = 1
+FALLING_EDGE = 0
+RISING_EDGE = 1
+BOTH_EDGES = 2
+
+# pin modes (INPUT_PULLNONE is INPUT, OUTPUT_PUSHPULL is OUTPUT; the virtual board raises
+# UnsupportedError for OUTPUT_HIGHDRIVE and INPUT_ANALOG, which it does not model)
+INPUT = 1
+INPUT_PULLNONE = 1
+INPUT_PULLUP = 2
+INPUT_PULLDOWN = 3
+OUTPUT = 4
+OUTPUT_PUSHPULL = 4
+OUTPUT_OPENDRAIN = 5
+OUTPUT_HIGHDRIVE = 6
+INPUT_ANALOG = 7
+
+@native("builtins.pinMode")
+def pinMode(pin, mode): pass
+
+@native("builtins.digitalRead")
+def digitalRead(pin): pass
+
+@native("builtins.digitalWrite")
+def digitalWrite(pin, value): pass
+
+@native("builtins.pinToggle")
+def pinToggle(pin): pass
+
+# analogRead is adc.read; analogWrite is pwm.write (see adc.py and pwm.py)
+@native("builtins.analogRead")
+def analogRead(pin, samples=1): pass
+
+@native("pwm._start")
+def __pwm_start(pin, period, pulse, time_unit, npulses): pass
+
+@native("pwm._wait_until")
+def __pwm_wait_until(end): pass
+
+def analogWrite(pin, period, pulse, time_unit=MILLIS, npulses=0):
+    end = __pwm_start(pin, period, pulse, time_unit, npulses)
+    if npulses > 0:
+        __pwm_wait_until(end)

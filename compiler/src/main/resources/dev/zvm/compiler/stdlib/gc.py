@@ -1,6 +1,10 @@
 # The VM's heap. collect() runs a full collection; mem_free()/mem_alloc() are bytes free and in
 # use; heap_lock() makes every allocation fail with MemoryError until heap_unlock() (MicroPython's
 # heap lock: tests use it to prove that a loop allocates nothing).
+# Zerynth's info(), enable(period=500) and disable() are here too: info() is (heap bytes, free
+# bytes, fragmentation %, objects alive after the last collection, collections, period ms,
+# largest free block bytes). zvm collects when an allocation does not fit, never periodically:
+# enable() and disable() set the period info() reports.
 
 @native("gc.collect")
 def collect(): pass
@@ -16,3 +20,12 @@ def heap_lock(): pass
 
 @native("gc.heap_unlock")
 def heap_unlock(): pass
+
+@native("gc.info")
+def info(): pass
+
+@native("gc.enable")
+def enable(period=500): pass
+
+@native("gc.disable")
+def disable(): pass
