@@ -156,18 +156,22 @@ final class Builtins {
   // ---- print ----
 
   private static int print(Runtime rt, int a, int n, int kw, int nkw) {
-    Args.checkKeywords(rt, kw, nkw, "print", "sep", "end", "file", "flush");
+    Args.checkKeywords(rt, kw, nkw, "print", "sep", "end", "file", "flush", "stream");
     int sep = Args.kw(rt, kw, nkw, "sep");
     int end = Args.kw(rt, kw, nkw, "end");
     int file = Args.kw(rt, kw, nkw, "file");
+    if (file == Values.NULL || file == Values.NONE) {
+      file = Args.kw(rt, kw, nkw, "stream"); // Zerynth's name for it
+    }
     if (sep != Values.NULL && sep != Values.NONE && !rt.strs.isStr(sep)) {
       throw rt.typeError("sep must be None or a string, not " + rt.typeName(sep));
     }
     if (end != Values.NULL && end != Values.NONE && !rt.strs.isStr(end)) {
       throw rt.typeError("end must be None or a string, not " + rt.typeName(end));
     }
-    if (file != Values.NULL && file != Values.NONE) {
-      throw rt.typeError("print(file=...) is not supported: print writes to the VM's stdout");
+    int target = rt.hw.printTarget(file);
+    if (target != Values.NULL) {
+      return SerialNatives.print(rt, target, a, n, sep, end); // a stream other than the console
     }
     for (int i = 0; i < n; i++) {
       if (i > 0) {

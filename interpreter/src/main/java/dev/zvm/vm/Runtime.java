@@ -54,6 +54,8 @@ final class Runtime implements RootSet {
   final Formatter formatter;
   final Calls calls;
   final Interpreter interp;
+  /** The board and the hardware natives' state (print's default stream); the board is set by {@link Vm}. */
+  final BoardAccess hw = new BoardAccess(this);
 
   /** The thread running now. */
   PyThread thread;
@@ -147,6 +149,7 @@ final class Runtime implements RootSet {
   void load() {
     Builtins.register(this, natives);
     Methods.register(this, natives);
+    NativeModules.register(this, natives);
     classes.createBuiltinClasses();
     exceptions.createTree();
     for (int id = 0; id < natives.count(); id++) {

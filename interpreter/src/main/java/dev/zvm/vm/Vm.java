@@ -3,6 +3,8 @@ package dev.zvm.vm;
 import dev.zvm.bytecode.BadImageException;
 import dev.zvm.bytecode.Image;
 import dev.zvm.bytecode.ImageReader;
+import dev.zvm.vhal.Board;
+import dev.zvm.vhal.virtual.VirtualBoard;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,11 +26,14 @@ import java.util.Objects;
  */
 public final class Vm {
   private final Builder config;
+  private final Board board;
   private Runtime rt;
   private boolean ran;
 
   private Vm(Builder config) {
     this.config = config;
+    this.board = config.board != null ? config.board : new VirtualBoard();
+    board.setClock(config.clock::nanoTime);
   }
 
   public static Builder builder() {
@@ -46,6 +51,7 @@ public final class Vm {
     private int stackWords = 1 << 16;
     private int quantum = Interpreter.DEFAULT_QUANTUM;
     private boolean stressGc;
+    private Board board;
 
     private Builder() {}
 
@@ -118,9 +124,24 @@ public final class Vm {
       return this;
     }
 
+    /**
+     * The board the hardware natives drive (default: a fresh {@link VirtualBoard} of
+     * {@link dev.zvm.vhal.BoardDefinition#VIRTUAL} per VM). The VM sets its clock to the VM's
+     * clock. A board belongs to one VM.
+     */
+    public Builder board(Board board) {
+      this.board = Objects.requireNonNull(board, "board");
+      return this;
+    }
+
     public Vm build() {
       return new Vm(this);
     }
+  }
+
+  /** The board this VM runs against, to drive its inputs and watch its outputs from Java. Any thread. */
+  public Board board() {
+    return board;
   }
 
   /** Reads and verifies an image, then loads it. Throws VmLoadException. */
@@ -146,6 +167,7 @@ public final class Vm {
     Runtime r = new Runtime(image, config.heapBytes, config.stressGc, config.stdout, config.stderr, config.clock,
         config.maxFrames, config.stackWords);
     r.interp.quantum = config.quantum;
+    r.hw.setBoard(board);
     try {
       r.load();
     } catch (PyRaise e) {

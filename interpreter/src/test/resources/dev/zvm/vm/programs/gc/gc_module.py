@@ -1,0 +1,29 @@
+# the gc module: collect() really collects; info() is Zerynth's 7-tuple; enable/disable set the period
+import gc
+
+info = gc.info()
+print(len(info), info[0] > info[1] > 0, 0 <= info[2] <= 100, info[5])
+keep = [[i] for i in range(1000)]
+free_alive = gc.mem_free()
+runs = gc.info()[4]
+keep = None
+gc.collect()
+after = gc.info()
+print(gc.mem_free() > free_alive, after[4] > runs, after[3] > 0, 0 < after[6] <= after[1])
+gc.disable()
+print(gc.info()[5])
+gc.enable(100)
+print(gc.info()[5])
+gc.enable()
+print(gc.info()[5])
+try:
+    gc.enable(0)
+except ValueError as err:
+    print("ValueError", err)
+
+# expect: 7 True True 500
+# expect: True True True True
+# expect: 0
+# expect: 100
+# expect: 500
+# expect: ValueError period=0 must be a positive number of milliseconds
