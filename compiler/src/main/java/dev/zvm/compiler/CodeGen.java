@@ -483,23 +483,44 @@ final class CodeGen {
 
   /** Generates dead code into a throwaway unit, only for its diagnostics. */
   private void checkOnly(List<Stmt> body) {
+    checkOnly(body, null);
+  }
+
+  /**
+   * Generates dead code into a throwaway unit, only for its diagnostics; {@code loop} is a loop
+   * block to add (for a loop body that never runs). The blocks get handler ranges of their own,
+   * so nothing the dead code does reaches the real unit.
+   */
+  private void checkOnly(List<Stmt> body, LoopBlock loop) {
     if (body.isEmpty()) {
       return;
     }
     Ctx saved = ctx;
     Ctx scratch = new Ctx(new CodeUnit(module, saved.unit.kind, saved.unit.name), saved.scope);
-    scratch.blocks.addAll(saved.blocks);
-    scratch.depth = saved.depth;
-    scratch.line = saved.line;
-    scratch.comps.putAll(saved.comps);
-    scratch.unit.localNames.addAll(saved.unit.localNames);
     ctx = scratch;
     try {
+      for (Block b : saved.blocks) {
+        if (b instanceof ExceptBlock eb) {
+          scratch.blocks.add(new ExceptBlock(new Protect(eb.protect.depth)));
+        } else if (b instanceof FinallyBlock fb) {
+          scratch.blocks.add(new FinallyBlock(new Protect(fb.protect.depth), fb.body));
+        } else {
+          scratch.blocks.add(b);
+        }
+      }
+      if (loop != null) {
+        scratch.blocks.add(loop);
+      }
+      scratch.depth = saved.depth;
+      scratch.line = saved.line;
+      scratch.comps.putAll(saved.comps);
+      scratch.classAssigned.addAll(saved.classAssigned);
+      scratch.unit.localNames.addAll(saved.unit.localNames);
+      scratch.unit.argCount = saved.unit.argCount;
       statements(body);
     } finally {
       ctx = saved;
     }
-    // definitions inside dead code were registered on the scratch unit only: nothing leaks
   }
 
   private void whileStatement(While w) {
@@ -511,7 +532,7 @@ final class CodeGen {
     if (constant == null) {
       condJump(w.test(), false, orElse);
     } else if (!constant) {
-      checkOnly(w.body());
+      checkOnly(w.body(), new LoopBlock(head, exit, ctx.depth, false));
       statements(w.orElse());
       return;
     }

@@ -444,4 +444,30 @@ class CodeGenTest {
     assertEquals(List.of("1:1: '__main__' is too large: 80018 bytes of code, at most 65535"),
         errors("x = 1\ny = x" + " + 1".repeat(20_000) + "\n"));
   }
+
+  @Test
+  void deadBranchesAreCheckedButLeaveNoTrace() {
+    Image img = image("""
+        def f():
+            try:
+                if False:
+                    return 1
+                x = 2
+            finally:
+                print("fin")
+            return x
+        print(f())
+        while 0:
+            try:
+                continue
+            except ValueError:
+                pass
+        """);
+    CodeObject f = code(img, "f");
+    assertEquals(1, f.handlers().length);
+    assertEquals(0, f.handlers()[0].startPc());
+    // dead code is still checked
+    assertEquals(List.of("2:9: name 'undefined' is not defined"),
+        errors("if False:\n    y = 1 + undefined\n"));
+  }
 }
