@@ -467,7 +467,7 @@ class CodeGenTest {
     assertEquals(1, f.handlers().length);
     assertEquals(0, f.handlers()[0].startPc());
     // dead code is still checked
-    assertEquals(List.of("2:9: name 'undefined' is not defined"),
+    assertEquals(List.of("2:13: name 'undefined' is not defined"),
         errors("if False:\n    y = 1 + undefined\n"));
   }
 }
