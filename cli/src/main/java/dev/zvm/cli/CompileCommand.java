@@ -4,6 +4,7 @@ import dev.zvm.bytecode.ImageWriter;
 import dev.zvm.compiler.CompileStats;
 import dev.zvm.compiler.Compilation;
 import dev.zvm.compiler.Compiler;
+import dev.zvm.vhal.BoardDefinition;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code zvm compile app.py [-o app.zimg] [-I dir]... [--strip-names]}: compiles a program to an
  * image and prints its size and the code the linker dropped. Compile errors go to stderr as
- * {@code file:line:col: message} with the source line and a caret, and exit 1.
+ * {@code file:line:col: message} with the source line and a caret, and exit 1. The virtual
+ * board's pin and peripheral names ({@code LED0}, {@code D3.PWM}, {@code SERIAL0}) are constants.
  */
 @Command(
     name = "compile",
@@ -48,7 +50,8 @@ public final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Compilation r = Compiler.builder().searchPath(includes).stripNames(stripNames).build()
+    Compilation r = Compiler.builder().searchPath(includes).stripNames(stripNames)
+        .constants(BoardDefinition.VIRTUAL.constants()).build()
         .compile(source);
     if (!r.ok()) {
       err.print(r.formatDiagnostics());

@@ -70,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
           .stdout(new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8))
           .build();
       if (file.toString().endsWith(".py")) {
-        Compilation c = Compiler.builder().searchPath(includes).build().compile(file);
+        Compilation c = Compiler.builder().searchPath(includes)
+            .constants(vm.board().definition().constants()).build().compile(file);
         if (!c.ok()) {
           err.print(c.formatDiagnostics());
           err.flush();
