@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.concurrent.locks.LockSupport;
 import org.agrona.concurrent.AgentTerminationException;
 import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.BusySpinIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.NoOpIdleStrategy;
+import org.agrona.concurrent.YieldingIdleStrategy;
 
 /**
  * A priority-preemptive cooperative kernel on one carrier thread: tasks with 32 priorities and time
@@ -93,6 +96,11 @@ public final class Kernel
     private final long defaultQuantum;
     private final int clockCheckInterval;
     private final IdleStrategy idleStrategy;
+    /**
+     * False for strategies that never park (busy-spin, yielding, no-op): then the carrier skips the
+     * idling handshake (a full fence per idle loop) and raisers never call {@code unpark}.
+     */
+    private final boolean idleParks;
     /** Latency histograms on (two System.nanoTime per switch, one per raise). */
     private final boolean latencyMetrics;
     private final KernelMetrics metrics;
@@ -159,6 +167,8 @@ public final class Kernel
         defaultQuantum = b.quantum;
         clockCheckInterval = b.clockCheckInterval;
         idleStrategy = b.idleStrategy != null ? b.idleStrategy : new BackoffIdleStrategy(100, 10, 1_000, 100_000);
+        idleParks = !(idleStrategy instanceof BusySpinIdleStrategy || idleStrategy instanceof YieldingIdleStrategy ||
+            idleStrategy instanceof NoOpIdleStrategy);
         latencyMetrics = b.metrics;
         trace = b.trace;
         failureHandler = b.failureHandler;
@@ -369,6 +379,42 @@ public final class Kernel
             return WaitResult.OK;
         }
         return parkUntil(t, null, null, TaskState.DELAYED, deadlineNanos);
+    }
+
+    /**
+     * Charges {@code nanos} of simulated time for work the running body did besides passing safe points
+     * (the interpreter charges its opcodes this way, with a safe-point cost of 0). Under a real clock it
+     * does nothing. If that makes a deadline (a timer, the run's end, a time quantum) due, the body's next
+     * safe point takes its slow path and serves it. From a running task body only.
+     *
+     * @param nanos {@code >= 0}
+     */
+    public void chargeNanos(final long nanos)
+    {
+        if (nanos < 0)
+        {
+            throw new IllegalArgumentException("nanos=" + nanos + " must be >= 0");
+        }
+        final Task t = current;
+        if (t == null || inInterrupt || carrier != Thread.currentThread())
+        {
+            throw new IllegalStateException("chargeNanos() is for a running task body");
+        }
+        if (virtualClock == null || nanos == 0)
+        {
+            return;
+        }
+        accountSafePoints(t);
+        virtualClock.advanceBy(nanos);
+        long horizon = Math.min(timers.nextDeadline(), runDeadline);
+        if (quantumMode == QuantumMode.TIME)
+        {
+            horizon = Math.min(horizon, saturatedAdd(sliceStartNanos, t.quantumLeft));
+        }
+        if (virtualClock.nanos() >= horizon)
+        {
+            grant(1);
+        }
     }
 
     /**
@@ -615,6 +661,11 @@ public final class Kernel
     {
         lastReturnNanos = 0;
         metrics.increment(KernelMetrics.IDLE_CYCLES);
+        if (!idleParks)
+        {
+            idleStrategy.idle();
+            return;
+        }
         IDLING.setVolatile(this, 1);
         if ((int)ATTENTION.getVolatile(this) == 0 && (int)STOP.getVolatile(this) == 0)
         {

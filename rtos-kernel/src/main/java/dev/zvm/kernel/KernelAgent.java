@@ -41,6 +41,12 @@ public final class KernelAgent implements Agent
         kernel.detachCarrier();
     }
 
+    /** @return the kernel this agent runs */
+    public Kernel kernel()
+    {
+        return kernel;
+    }
+
     @Override
     public String roleName()
     {
