@@ -267,6 +267,36 @@ class SchedulingTest
         assertTrue(wokeAt[0] >= ms(5) && wokeAt[0] <= ms(5) + 2_000, "woke at " + wokeAt[0]);
     }
 
+    @Test
+    void chargedWorkAdvancesVirtualTimeAndDueDeadlinesPreemptAtTheNextSafePoint()
+    {
+        // Safe points cost nothing; the body charges 10 us of "opcodes" before each one instead.
+        final Kernel k = Kernel.builder().virtualClock().safePointCostNanos(0).build();
+        final long[] wokeAt = {-1};
+        final int[] rounds = {0};
+        k.newTask("high", 20, script(self -> k.sleep(ms(1)), self ->
+        {
+            wokeAt[0] = k.nanos();
+            return NEXT;
+        })).start();
+        k.newTask("low", 10, self ->
+        {
+            while (wokeAt[0] < 0)
+            {
+                rounds[0]++;
+                k.chargeNanos(10_000);
+                if (k.shouldYield())
+                {
+                    return true;
+                }
+            }
+            return false;
+        }).start();
+        runToEnd(k);
+        assertEquals(ms(1), wokeAt[0], "preempted at the safe point right after the charge that reached 1 ms");
+        assertEquals(100, rounds[0]);
+    }
+
     @RepeatedTest(1)
     void sameTasksUnderVirtualClockGiveTheSameScheduleTwentyTimes()
     {

@@ -123,6 +123,18 @@ public final class Vosal
         return kernel.shouldYield();
     }
 
+    /**
+     * Under virtual time, charges {@code nanos} of work the running body did besides its safe points (a VM
+     * charges its opcodes); nothing under real time. A deadline this makes due is served at the body's next
+     * safe point. From a thread body.
+     *
+     * @param nanos {@code >= 0}
+     */
+    public void charge(final long nanos)
+    {
+        kernel.chargeNanos(nanos);
+    }
+
     // ---- objects ----
 
     /** @return {@code vosSemCreate(count)}; carrier-side */
