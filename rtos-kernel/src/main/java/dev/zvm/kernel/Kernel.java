@@ -1138,8 +1138,12 @@ public final class Kernel
             case NEW:
                 throw new IllegalStateException(t + " was never started; nothing to suspend");
             case READY:
-                ready.remove(t);
+                if (t.list != null)
+                {
+                    ready.remove(t);
+                }
                 t.state = TaskState.SUSPENDED;
+                latchCurrent(t); // READY and current: woken within its own run, not queued yet
                 break;
             case RUNNING:
                 t.state = TaskState.SUSPENDED;

@@ -6,6 +6,7 @@ import static dev.zvm.kernel.KernelTesting.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,6 +20,7 @@ class MetricsTest
         final Semaphore sem = k.newSemaphore("sem", 0);
         final int[] got = {0};
         final boolean[] waiting = {false};
+        final AtomicInteger parks = new AtomicInteger();
         k.newTask("isr-woken", 20, self ->
         {
             if (waiting[0])
@@ -31,6 +33,7 @@ class MetricsTest
                 waiting[0] = sem.acquire(Kernel.FOREVER) == WaitResult.PENDING;
                 if (waiting[0])
                 {
+                    parks.incrementAndGet();
                     return true;
                 }
                 got[0]++;
@@ -55,6 +58,10 @@ class MetricsTest
         {
             for (int i = 0; i < 100; i++)
             {
+                while (parks.get() <= i)
+                {
+                    Thread.yield(); // raise only once the consumer waits: each raise then wakes it
+                }
                 final long until = System.nanoTime() + 20_000;
                 while (System.nanoTime() < until)
                 {
@@ -68,7 +75,7 @@ class MetricsTest
         raiser.join();
         final KernelMetrics m = k.metrics();
         assertEquals(100, m.isrEvents());
-        assertTrue(m.isrToTaskLatency().getTotalCount() > 0 && m.isrToTaskLatency().getTotalCount() <= 100);
+        assertEquals(100, m.isrToTaskLatency().getTotalCount(), "every raise woke the waiting consumer");
         assertTrue(m.switches() > 0 && m.dispatches() >= m.switches());
         assertTrue(m.taskSwitchLatency().getTotalCount() > 0);
         assertTrue(m.quantumExpiries() > 0);

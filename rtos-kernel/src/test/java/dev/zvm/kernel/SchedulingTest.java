@@ -572,6 +572,32 @@ class SchedulingTest
     }
 
     @Test
+    void taskWokenWithinItsOwnRunMaySuspendItself()
+    {
+        final Kernel k = virtualKernel();
+        final Semaphore sem = k.newSemaphore("s", 0);
+        final Task a = k.newTask("A", 10, script(
+            self ->
+            {
+                final int r = sem.acquire(Kernel.FOREVER);
+                sem.signal();          // READY again, still running
+                self.suspend();        // and now suspended: not in any queue
+                assertEquals(TaskState.SUSPENDED, self.state());
+                return r;
+            },
+            result(trace)));
+        a.start();
+        k.newTask("B", 5, script(emit(trace, "b"), self ->
+        {
+            assertEquals(TaskState.SUSPENDED, a.state());
+            a.resume();
+            return NEXT;
+        })).start();
+        runToEnd(k);
+        assertEquals("bO", trace.toString());
+    }
+
+    @Test
     void failingBodyIsTerminatedCountedAndReported()
     {
         final StringBuilder reported = new StringBuilder();

@@ -207,7 +207,7 @@ class VosalTest
             {
                 while (!irqQueue.postFromIsr(i))
                 {
-                    Thread.onSpinWait(); // full: the raise says so; this producer retries
+                    Thread.yield(); // full: the raise says so; this producer retries (2 cores: do not spin)
                 }
             }
         });
