@@ -961,7 +961,7 @@ final class Interpreter {
     int[] s = rt.thread.stack;
     byte[] code = ci.code;
     int op = code[pc] & 0xFF;
-    int arg = size(op) == 3 ? (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8 : code[pc + 1] & 0xFF;
+    int arg = operandWidth(op, 0) == 2 ? (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8 : code[pc + 1] & 0xFF;
     switch (op) {
       case BUILD_TUPLE: {
         int v = rt.lists.tupleFromStack(sp - arg, arg);
