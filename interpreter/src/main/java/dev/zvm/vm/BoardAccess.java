@@ -5,7 +5,6 @@ import dev.zvm.vhal.Board;
 import dev.zvm.vhal.PeripheralClass;
 import dev.zvm.vhal.SerialPort;
 import dev.zvm.vhal.VhalException;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * How the hardware natives reach the VM's {@link Board}: checking pin and peripheral arguments,
@@ -19,18 +18,16 @@ import java.util.concurrent.locks.LockSupport;
  * that its vhal calls need no try block of their own.
  *
  * <p><b>Waiting.</b> A native that must wait for the board (serial input, transmit space, the end
- * of a PWM pulse train) calls {@link #awaitSerial} or {@link #awaitTime}. The VM runs one Python
- * thread on the Java thread that called {@link Vm#run}, so a wait parks that thread in short steps;
- * each step polls the board, as an idle kernel does, so debounce periods, pulse-train ends and
- * scheduled stimuli happen at their times. These two methods are where waiting becomes a kernel
- * wait that gives the GIL up once Python threads exist.
+ * of a PWM pulse train) returns what {@link #awaitSerial} or {@link #awaitTime} returns: NONE when
+ * there is nothing to wait for, or {@link Values#BLOCKED}, the thread parked on a kernel wait that
+ * gives the GIL up ({@link Threads}); the native is then called again when the wait ends. The
+ * board's timed work (debounce, pulse-train ends, stimuli) is done by a kernel timer
+ * ({@link BoardEvents}).
  */
 final class BoardAccess {
-  /** How long a waiting carrier parks between two looks at the board. */
-  static final long WAIT_STEP_NANOS = 100_000L;
-
   private final Runtime rt;
   private Board board;
+  private BoardEvents events;
 
   /** The serial port {@code print} writes to when it is not the console; -1 for the console. */
   private int printPort = -1;
@@ -148,32 +145,31 @@ final class BoardAccess {
     return printWrite < 0 ? Values.NULL : rt.heap.pinned(printWrite);
   }
 
-  /** Waits until the board clock reaches {@code deadlineNanos}. */
-  void awaitTime(long deadlineNanos) {
-    long now = board.nowNanos();
-    while (now < deadlineNanos) {
-      step(Math.min(deadlineNanos - now, WAIT_STEP_NANOS));
-      now = board.nowNanos();
+  /** The board's deadline timer and serial waits, set by {@link Vm} before the image loads. */
+  void setEvents(BoardEvents events) {
+    this.events = events;
+  }
+
+  /**
+   * Waits until the VM's clock (the board's) reaches {@code deadlineNanos}: NONE if it has, else
+   * BLOCKED, the thread parked until then (the native is called again then, and returns NONE).
+   */
+  int awaitTime(long deadlineNanos) {
+    if (rt.threads.resumed()) {
+      return Values.NONE;
     }
-    board.poll(now);
+    return rt.threads.sleepUntil(deadlineNanos);
   }
 
   /**
    * Waits until serial port {@code port} has received bytes ({@code output} false) or has room to
-   * transmit ({@code output} true). Returns at once if it already has.
+   * transmit ({@code output} true): NONE if it has already (or on the call again after a wait),
+   * else BLOCKED, the thread parked until the port reports news. The caller checks again.
    */
-  void awaitSerial(SerialPort port, boolean output) {
-    while ((output ? port.writeSpace() : port.available()) == 0) {
-      step(WAIT_STEP_NANOS);
+  int awaitSerial(int portId, SerialPort port, boolean output) {
+    if (rt.threads.resumed()) {
+      return Values.NONE;
     }
-  }
-
-  private void step(long nanos) {
-    if (Thread.interrupted()) {
-      Thread.currentThread().interrupt();
-      throw rt.raise(ExceptionTree.RUNTIME_ERROR, "the VM's thread was interrupted while waiting for the board");
-    }
-    LockSupport.parkNanos(nanos);
-    board.poll(board.nowNanos());
+    return events.awaitSerial(port, portId, output);
   }
 }

@@ -13,7 +13,8 @@ import dev.zvm.bytecode.ExceptionTree;
  * argc)}, followed by {@code nkw} keyword pairs (name id as a small int, value); the thread's sp
  * is just past them. The result goes to {@code retSlot} (below argBase); slot {@code argBase - 1}
  * may be overwritten (to insert a {@code self}). {@link #call} returns the result, or NULL when it
- * pushed a frame that the loop must now run.
+ * pushed a frame that the loop must now run, or {@link Values#BLOCKED} when a native parked the
+ * thread (the call is recorded in the thread; the loop parks it).
  */
 final class Calls {
   /** Words kept free above a frame's operand stack, for natives' temporaries. */
@@ -31,6 +32,10 @@ final class Calls {
     while (true) {
       if (Values.isNative(f)) {
         int r = rt.natives.call(rt, Values.nativeId(f), argBase, argc, argBase + argc, nkw);
+        if (r == Values.BLOCKED) {
+          t.blockIn(retSlot, Values.nativeId(f), argBase, argc, nkw);
+          return r;
+        }
         t.sp = retSlot + 1;
         return r;
       }

@@ -13,16 +13,23 @@ import dev.zvm.bytecode.ExceptionTree;
  * indexing, range and list iteration) stay in the cases; everything else goes to named helpers.
  *
  * <p>Safe points are {@code LOOP} (the only backward jump), the calls and the returns: there the
- * budget counts down, and when it runs out a top-level run returns, parked, so the caller (the
- * scheduler) may switch threads. A nested run (Java calling back into Python) is not preemptible.
+ * budget counts down (a local decrement), and every {@link #interval} safe points a top-level run
+ * asks VOSAL whether to yield ({@link Threads#offerYield}: a decrement and an opaque read when
+ * nothing is pending); when told to, it returns parked (YIELDED) so the kernel may run another
+ * thread. A native that blocks returns {@link Values#BLOCKED}; the loop then returns parked
+ * (BLOCKED) and {@link #resume} calls the native again when the wait ends. A nested run (Java
+ * calling back into Python) is not preemptible: it only checks, every {@link #NESTED_INTERVAL}
+ * safe points, whether the VM is being stopped.
  *
  * <p>Zero allocation in steady state: the loop allocates no Java object, and Python objects only
  * where the program makes them. Keep {@link #execute} under HotSpot's 8000-byte
  * {@code HugeMethodLimit} (a test checks it): add cases as calls to helpers.
  */
 final class Interpreter {
-  /** Safe points between two offers to yield, by default. */
-  static final int DEFAULT_QUANTUM = 10_000;
+  /** Safe points between two offers to yield, by default (see Vm.Builder#safePointInterval). */
+  static final int DEFAULT_INTERVAL = 1;
+  /** Safe points between two stop checks in a nested, non-preemptible run. */
+  static final int NESTED_INTERVAL = 10_000;
 
   // Inline cache kinds (CodeInfo.ic, word 2 of an entry).
   static final int IC_SLOT = 1;
@@ -33,7 +40,8 @@ final class Interpreter {
   private final Runtime rt;
   private final int[] w;
   private final CodeInfo[] codes;
-  int quantum = DEFAULT_QUANTUM;
+  /** Safe points between two offers to yield in a top-level run; set by {@link Vm}. */
+  int interval = DEFAULT_INTERVAL;
 
   Interpreter(Runtime rt) {
     this.rt = rt;
@@ -43,9 +51,10 @@ final class Interpreter {
 
   /**
    * Runs thread {@code t} from its current frame until the frame at {@code entryFp} returns
-   * (then its result is returned), or, for a preemptible top-level run, until the budget runs out
-   * (then NULL is returned and {@code t.state} is YIELDED). A Python exception that leaves the
-   * entry frame is thrown as {@link PyRaise} with the frames above {@code entryFp} unwound.
+   * (then its result is returned), or, for a preemptible top-level run, until a safe point says
+   * yield (then NULL is returned and {@code t.state} is YIELDED) or a native blocks (NULL, and
+   * BLOCKED). A Python exception that leaves the entry frame is thrown as {@link PyRaise} with the
+   * frames above {@code entryFp} unwound.
    */
   int execute(PyThread t, int entryFp) {
     final int[] w = this.w;
@@ -564,8 +573,8 @@ final class Interpreter {
             case LOOP:
               pc = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               if (--budget < 0) {
-                budget = quantum;
-                if (preemptible) {
+                budget = preemptible ? interval : NESTED_INTERVAL;
+                if (safePoint(preemptible, ops)) {
                   fr[fp + Frame.PC] = pc;
                   t.sp = sp;
                   return park(t, budget, ops);
@@ -659,8 +668,8 @@ final class Interpreter {
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
               if (--budget < 0) {
-                budget = quantum;
-                if (preemptible) {
+                budget = preemptible ? interval : NESTED_INTERVAL;
+                if (safePoint(preemptible, ops)) {
                   fr[fp + Frame.PC] = pc - 2;
                   return park(t, budget, ops);
                 }
@@ -691,6 +700,9 @@ final class Interpreter {
               if (r == 0) {
                 continue outer;
               }
+              if (r == Values.BLOCKED) {
+                return blocked(t, budget, ops);
+              }
               stack[fslot] = r;
               sp = fslot + 1;
               continue;
@@ -701,8 +713,8 @@ final class Interpreter {
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
               if (--budget < 0) {
-                budget = quantum;
-                if (preemptible) {
+                budget = preemptible ? interval : NESTED_INTERVAL;
+                if (safePoint(preemptible, ops)) {
                   fr[fp + Frame.PC] = pc - 2;
                   return park(t, budget, ops);
                 }
@@ -737,6 +749,9 @@ final class Interpreter {
               if (r == 0) {
                 continue outer;
               }
+              if (r == Values.BLOCKED) {
+                return blocked(t, budget, ops);
+              }
               stack[fslot] = r;
               sp = fslot + 1;
               continue;
@@ -753,6 +768,9 @@ final class Interpreter {
               int r = frameOp(t, op, code, at, sp);
               if (r == 0) {
                 continue outer;
+              }
+              if (r == Values.BLOCKED) {
+                return blocked(t, budget, ops);
               }
               sp = t.sp;
               stack[sp - 1] = r;
@@ -781,8 +799,8 @@ final class Interpreter {
                 return v;
               }
               if (--budget < 0) {
-                budget = quantum;
-                if (preemptible) {
+                budget = preemptible ? interval : NESTED_INTERVAL;
+                if (safePoint(preemptible, ops)) {
                   return park(t, budget, ops);
                 }
               }
@@ -828,6 +846,58 @@ final class Interpreter {
     t.budget = budget;
     t.state = PyThread.YIELDED;
     return Values.NULL;
+  }
+
+  /** A native parked the thread ({@link PyThread#blockIn} has recorded the call). */
+  private int blocked(PyThread t, int budget, long ops) {
+    rt.opcodes += ops;
+    t.budget = budget;
+    return Values.NULL;
+  }
+
+  /**
+   * A safe point's slow path, every {@link #interval} safe points: in a top-level run, whether
+   * the thread must give the GIL up now; in a nested run, a stop check (it throws to stop).
+   */
+  private boolean safePoint(boolean preemptible, long ops) {
+    return preemptible ? rt.threads.offerYield(ops) : rt.threads.nestedSafePoint();
+  }
+
+  /**
+   * Continues a parked top-level run: a thread that blocked in a native first calls that native
+   * again (its wait has ended; {@link PyThread#resuming} tells it so), and a Python exception it
+   * raises unwinds from the call's frame as one raised by the loop would. Then as
+   * {@link #execute}. Returns NULL while the thread stays parked.
+   */
+  int resume(PyThread t, int entryFp) {
+    if (t.state == PyThread.BLOCKED) {
+      int r;
+      t.resuming = true;
+      try {
+        r = rt.natives.call(rt, t.blockedNative, t.blockedArgBase, t.blockedArgc,
+            t.blockedArgBase + t.blockedArgc, t.blockedNkw);
+      } catch (PyRaise e) {
+        t.resuming = false;
+        t.state = PyThread.RUNNING;
+        t.sp = t.blockedRet + 1;
+        if (t.fp < entryFp || !unwind(t, entryFp)) {
+          throw e;
+        }
+        return execute(t, entryFp);
+      }
+      t.resuming = false;
+      if (r == Values.BLOCKED) {
+        return Values.NULL;
+      }
+      t.stack[t.blockedRet] = r;
+      t.sp = t.blockedRet + 1;
+      t.state = PyThread.RUNNING;
+      if (t.fp < entryFp) {
+        return r; // the blocked native was the run's own call (a thread or callback that is a native)
+      }
+    }
+    t.state = PyThread.RUNNING;
+    return execute(t, entryFp);
   }
 
   private int classOfRef(int obj) {
@@ -1139,7 +1209,10 @@ final class Interpreter {
     return top + 1;
   }
 
-  /** CALL_KW, CALL_EX, BUILD_CLASS, IMPORT_NAME: a value, or NULL after pushing a frame. */
+  /**
+   * CALL_KW, CALL_EX, BUILD_CLASS, IMPORT_NAME: a value, NULL after pushing a frame, or BLOCKED
+   * when a native parked the thread.
+   */
   private int frameOp(PyThread t, int op, byte[] code, int pc, int sp) {
     int[] s = t.stack;
     switch (op) {
@@ -1148,7 +1221,7 @@ final class Interpreter {
         int k = code[pc + 2] & 0xFF;
         int fslot = sp - 2 * k - n - 1;
         int r = rt.calls.call(t, fslot, s[fslot], fslot + 1, n, k, 0);
-        if (r != Values.NULL) {
+        if (r != Values.NULL && r != Values.BLOCKED) {
           t.sp = fslot + 1;
         }
         return r;
@@ -1157,7 +1230,7 @@ final class Interpreter {
         boolean kw = (code[pc + 1] & 1) != 0;
         int fslot = sp - (kw ? 3 : 2);
         int r = rt.calls.callEx(t, fslot, kw);
-        if (r != Values.NULL) {
+        if (r != Values.NULL && r != Values.BLOCKED) {
           t.sp = fslot + 1;
         }
         return r;

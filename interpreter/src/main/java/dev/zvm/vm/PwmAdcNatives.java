@@ -23,10 +23,7 @@ final class PwmAdcNatives {
 
   static void register(Natives n) {
     n.add("pwm._start", 5, 5, BoardAccess.guard(PwmAdcNatives::pwmStart));
-    n.add("pwm._wait_until", 1, 1, (r, a, c, kw, nk) -> {
-      r.hw.awaitTime(r.ints.arg(get(r, a, 0), "time"));
-      return Values.NONE;
-    });
+    n.add("pwm._wait_until", 1, 1, (r, a, c, kw, nk) -> r.hw.awaitTime(r.ints.arg(get(r, a, 0), "time")));
     NativeFn read = BoardAccess.guard(PwmAdcNatives::adcRead);
     n.addKw("adc.read", 1, 2, read);
     n.addKw("builtins.analogRead", 1, 2, read);

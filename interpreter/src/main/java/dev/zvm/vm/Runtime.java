@@ -59,6 +59,10 @@ final class Runtime implements RootSet {
 
   /** The thread running now. */
   PyThread thread;
+  /** The Python threads on VOSAL, the interrupt thread, the software timers; set by {@link Vm} before it runs. */
+  Threads threads;
+  InterruptThread irq;
+  PyTimers timers;
 
   /** Materialised constant pool: 0 until first used, then a value (a GC root). */
   final int[] pool;
@@ -150,6 +154,7 @@ final class Runtime implements RootSet {
     Builtins.register(this, natives);
     Methods.register(this, natives);
     NativeModules.register(this, natives);
+    ThreadNatives.register(natives);
     classes.createBuiltinClasses();
     exceptions.createTree();
     for (int id = 0; id < natives.count(); id++) {
@@ -206,7 +211,11 @@ final class Runtime implements RootSet {
     for (int x : imageNatives) {
       v.visit(x);
     }
-    if (thread != null) {
+    if (threads != null) {
+      threads.scanRoots(v);
+      irq.scanRoots(v);
+      timers.scanRoots(v);
+    } else if (thread != null) {
       thread.scanRoots(v);
     }
   }

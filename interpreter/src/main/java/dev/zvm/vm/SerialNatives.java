@@ -34,8 +34,8 @@ final class SerialNatives {
     n.add("streams._available", 1, 1, BoardAccess.guard((r, a, c, kw, nk) ->
         r.ints.box(port(r, get(r, a, 0)).available())));
     n.add("streams._wait", 2, 2, BoardAccess.guard((r, a, c, kw, nk) -> {
-      r.hw.awaitSerial(port(r, get(r, a, 0)), r.ops.truthy(get(r, a, 1)));
-      return Values.NONE;
+      int id = r.hw.peripheral(get(r, a, 0), PeripheralClass.SERIAL);
+      return r.hw.awaitSerial(id, r.hw.board().serial(id), r.ops.truthy(get(r, a, 1)));
     }));
     n.add("streams._set_default", 2, 2, (r, a, c, kw, nk) -> {
       r.hw.setPrintStream(Values.smallValue(get(r, a, 0)), get(r, a, 1));

@@ -35,6 +35,12 @@ final class Values {
   static final int DUMMY = 0x22;
   /** {@code Ellipsis}. */
   static final int ELLIPSIS = 0x26;
+  /**
+   * What a native returns when it has parked its thread on a VOSAL wait (never visible to Python):
+   * the loop parks the thread, and the native is called again with the same arguments when the
+   * wait ends (see {@link Threads}).
+   */
+  static final int BLOCKED = 0x2A;
 
   static final int TAG_EXCEPTION = 0x0E;
   static final int TAG_NATIVE = 0x16;

@@ -5,10 +5,14 @@ import dev.zvm.bytecode.Image;
 import dev.zvm.bytecode.ImageReader;
 import dev.zvm.vhal.Board;
 import dev.zvm.vhal.virtual.VirtualBoard;
+import dev.zvm.vosal.Vosal;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import org.agrona.concurrent.IdleStrategy;
 
 /**
  * The embedding API: build a VM with a heap of a fixed size, load an image, run it.
@@ -21,19 +25,54 @@ import java.util.Objects;
  * VmStats s = vm.stats();
  * }</pre>
  *
- * <p>A VM is single-threaded: load and run it from one Java thread at a time. VMs are independent:
- * no state is shared between them (there is no static mutable state in the interpreter).
+ * <p><b>Threads.</b> The program runs on the VM's own VOSAL system: its main module is the first
+ * Python thread, {@code thread()} starts more, and the VM's interrupt thread runs pin and timer
+ * callbacks; one Java thread, the carrier, runs them all, one at a time (it holds the GIL).
+ * {@link #run()} makes the calling thread the carrier; {@link #start()} starts a carrier thread of
+ * the VM's own. Either way the run ends when the main thread and every other non-daemon thread
+ * have ended, when {@link #runFor} runs out of time, or when {@link #stop()} is called (from any
+ * thread). Other methods are for one Java thread at a time, outside a run, except {@link #board()},
+ * {@link #stats()} and {@link #stop()}. VMs are independent: no state is shared between them
+ * (there is no static mutable state in the interpreter).
+ *
+ * <p><b>Time.</b> Everything timed (sleep, timers, the board's debounce and stimuli, {@code time})
+ * reads the VM's clock: real time by default, or virtual time ({@link Builder#virtualTime},
+ * {@link Builder#virtualTimePerOpcode}), under which running code advances time by a fixed cost and
+ * an idle VM jumps to its next deadline, so a run is reproducible.
  */
 public final class Vm {
+  /** Safe points a thread runs before it hands the GIL to a ready thread of its priority, by default. */
+  public static final int DEFAULT_QUANTUM = 10_000;
+
   private final Builder config;
   private final Board board;
+  private final Vosal os;
   private Runtime rt;
-  private boolean ran;
+  private volatile boolean ran;
+  private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile RunResult result;
+  private volatile Throwable failure;
+  /** The thread running the VM now (the carrier), or null. */
+  private volatile Thread carrierThread;
 
   private Vm(Builder config) {
     this.config = config;
     this.board = config.board != null ? config.board : new VirtualBoard();
-    board.setClock(config.clock::nanoTime);
+    Vosal.Builder vb = Vosal.builder().name("zvm")
+        .quantumSafePoints(Math.max(1, (config.quantum + config.interval - 1) / config.interval))
+        .failureHandler((source, error) -> {
+          if (failure == null) {
+            failure = new IllegalStateException("internal error in " + source + ": " + error, error);
+          }
+        });
+    if (config.virtualNanos >= 0) {
+      vb.virtualTime(config.perOpcode ? 0 : config.virtualNanos * config.interval);
+    }
+    if (config.idle != null) {
+      vb.idleStrategy(config.idle);
+    }
+    this.os = vb.build();
+    board.setClock(os::nanos);
   }
 
   public static Builder builder() {
@@ -49,7 +88,12 @@ public final class Vm {
     private List<Path> searchPath = List.of();
     private int maxFrames = 1000;
     private int stackWords = 1 << 16;
-    private int quantum = Interpreter.DEFAULT_QUANTUM;
+    private int quantum = DEFAULT_QUANTUM;
+    private int interval = Interpreter.DEFAULT_INTERVAL;
+    private long virtualNanos = -1;
+    private boolean perOpcode;
+    private IdleStrategy idle;
+    private int interruptQueue = InterruptThread.DEFAULT_QUEUE;
     private boolean stressGc;
     private Board board;
 
@@ -76,7 +120,10 @@ public final class Vm {
       return this;
     }
 
-    /** The clock behind {@code time.perf_counter()} and {@code time.time()}. */
+    /**
+     * The clock behind {@code time.perf_counter()} and {@code time.time()} under real time (default
+     * {@link Clock#SYSTEM}); under virtual time they read the virtual clock.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -109,12 +156,79 @@ public final class Vm {
       return this;
     }
 
-    /** Safe points (backward jumps, calls, returns) between two offers to yield. */
+    /**
+     * The GIL quantum: safe points (backward jumps, calls, returns) a thread runs before it hands
+     * the GIL to a ready thread of its own priority (default {@link #DEFAULT_QUANTUM}). A
+     * higher-priority thread takes over at the next safe point whatever the quantum.
+     */
     public Builder quantum(int safePoints) {
       if (safePoints < 1) {
         throw new IllegalArgumentException("quantum=" + safePoints + " < 1");
       }
       this.quantum = safePoints;
+      return this;
+    }
+
+    /**
+     * Safe points between two looks at the scheduler (default 1: every backward jump, call and
+     * return asks, at the cost of a decrement and an opaque read). A larger interval makes the
+     * single-thread loop cheaper and interrupts, preemption and stop() later by that many safe
+     * points. It also sets the grain of the quantum and, under virtual time, of the clock.
+     */
+    public Builder safePointInterval(int safePoints) {
+      if (safePoints < 1) {
+        throw new IllegalArgumentException("safePointInterval=" + safePoints + " < 1");
+      }
+      this.interval = safePoints;
+      return this;
+    }
+
+    /** Real time (the default): the VM's clock is {@code System.nanoTime}. */
+    public Builder realTime() {
+      this.virtualNanos = -1;
+      return this;
+    }
+
+    /**
+     * Virtual time: every safe point a thread passes costs {@code nanosPerSafePoint} of it, and an
+     * idle VM jumps to its next deadline (a sleep, a timer, a debounce, a stimulus), so a program
+     * whose threads spin still sees its timers expire, and the same program with the same inputs
+     * runs the same way every time.
+     */
+    public Builder virtualTime(long nanosPerSafePoint) {
+      if (nanosPerSafePoint < 0) {
+        throw new IllegalArgumentException("nanosPerSafePoint=" + nanosPerSafePoint + " < 0");
+      }
+      this.virtualNanos = nanosPerSafePoint;
+      this.perOpcode = false;
+      return this;
+    }
+
+    /** Virtual time where every opcode costs {@code nanosPerOpcode} (charged at each safe point). */
+    public Builder virtualTimePerOpcode(long nanosPerOpcode) {
+      if (nanosPerOpcode < 0) {
+        throw new IllegalArgumentException("nanosPerOpcode=" + nanosPerOpcode + " < 0");
+      }
+      this.virtualNanos = nanosPerOpcode;
+      this.perOpcode = true;
+      return this;
+    }
+
+    /**
+     * How the carrier waits when every thread waits (Agrona's busy-spin, yield, backoff or park;
+     * default: backoff). An edge raised from another thread wakes it.
+     */
+    public Builder idleStrategy(IdleStrategy strategy) {
+      this.idle = Objects.requireNonNull(strategy, "strategy");
+      return this;
+    }
+
+    /** Pending interrupt and timer callbacks at most (default 8, as Zerynth); more are dropped and counted. */
+    public Builder interruptQueue(int callbacks) {
+      if (callbacks < 1) {
+        throw new IllegalArgumentException("interruptQueue=" + callbacks + " < 1");
+      }
+      this.interruptQueue = callbacks;
       return this;
     }
 
@@ -127,7 +241,7 @@ public final class Vm {
     /**
      * The board the hardware natives drive (default: a fresh {@link VirtualBoard} of
      * {@link dev.zvm.vhal.BoardDefinition#VIRTUAL} per VM). The VM sets its clock to the VM's
-     * clock. A board belongs to one VM.
+     * clock when it is built, and takes its listeners when it loads. A board belongs to one VM.
      */
     public Builder board(Board board) {
       this.board = Objects.requireNonNull(board, "board");
@@ -164,10 +278,16 @@ public final class Vm {
     if (rt != null) {
       throw new IllegalStateException("an image is already loaded");
     }
-    Runtime r = new Runtime(image, config.heapBytes, config.stressGc, config.stdout, config.stderr, config.clock,
+    Clock clock = config.virtualNanos >= 0 ? os::nanos : config.clock;
+    Runtime r = new Runtime(image, config.heapBytes, config.stressGc, config.stdout, config.stderr, clock,
         config.maxFrames, config.stackWords);
-    r.interp.quantum = config.quantum;
+    r.interp.interval = config.interval;
     r.hw.setBoard(board);
+    r.timers = new PyTimers(r);
+    r.threads = new Threads(r, os, config.perOpcode ? config.virtualNanos : 0);
+    r.irq = new InterruptThread(r, r.threads, r.timers, board, config.interruptQueue);
+    r.timers.setInterruptThread(r.irq);
+    r.hw.setEvents(new BoardEvents(r.threads, board));
     try {
       r.load();
     } catch (PyRaise e) {
@@ -177,11 +297,82 @@ public final class Vm {
   }
 
   /**
-   * Runs the builtins module's body, then {@code __main__}'s, to completion. Output goes to the
-   * stdout sink (flushed at the end). Returns the outcome; an uncaught Python exception is in the
-   * result, not thrown. A VM runs its program once.
+   * Runs the program on the calling thread: the builtins module's body, then {@code __main__}'s on
+   * the main thread, with every thread the program starts, until the main thread and all other
+   * non-daemon threads have ended (or {@link #stop()}). Output goes to the stdout sink (flushed when
+   * a thread waits and at the end); an uncaught exception in a thread other than main is printed on
+   * stderr and ends only that thread. Returns the outcome: the main thread's uncaught exception, if
+   * any, is in the result, not thrown. A VM runs its program once.
    */
   public RunResult run() {
+    return runOnThisThread(-1);
+  }
+
+  /**
+   * {@link #run()} for at most {@code limit} of the VM's clock (virtual time under virtual time): a
+   * program that runs forever (Blink does) ends with {@link RunResult.Ending#TIME_UP}.
+   */
+  public RunResult runFor(Duration limit) {
+    if (limit.isNegative()) {
+      throw new IllegalArgumentException("limit=" + limit + " must be >= 0");
+    }
+    long nanos;
+    try {
+      nanos = limit.toNanos();
+    } catch (ArithmeticException e) {
+      nanos = Long.MAX_VALUE;
+    }
+    return runOnThisThread(nanos);
+  }
+
+  /**
+   * Starts the program on a carrier thread of the VM's own ({@code zvm-carrier}) and returns at
+   * once; {@link #join()} waits for the outcome, {@link #stop()} ends it.
+   */
+  public void start() {
+    begin();
+    Thread t = new Thread(() -> runLoaded(-1), "zvm-carrier");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Waits for a run (of {@link #start()} or of {@link #run()} on another thread) to end; its outcome. */
+  public RunResult join() throws InterruptedException {
+    if (!ran) {
+      throw new IllegalStateException("the program has not been started");
+    }
+    ended.await();
+    return outcome();
+  }
+
+  /**
+   * Ends the run from any thread: the running Python thread stops at its next safe point (within
+   * about a microsecond of bytecode; an idle carrier is woken), and this returns once the carrier
+   * has left the VM (at once when called on the carrier itself, from a callback). Before a run
+   * starts, the run will end as soon as it starts. Threads are not unwound: the VM cannot be run
+   * again.
+   */
+  public void stop() {
+    if (rt == null) {
+      throw new IllegalStateException("no image loaded");
+    }
+    rt.threads.stop();
+    if (ran && carrierThread != Thread.currentThread()) {
+      try {
+        ended.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private RunResult runOnThisThread(long limitNanos) {
+    begin();
+    runLoaded(limitNanos);
+    return outcome();
+  }
+
+  private void begin() {
     if (rt == null) {
       throw new IllegalStateException("no image loaded");
     }
@@ -189,61 +380,55 @@ public final class Vm {
       throw new IllegalStateException("the program has already run");
     }
     ran = true;
+  }
+
+  private void runLoaded(long limitNanos) {
+    carrierThread = Thread.currentThread();
     long before = rt.opcodes;
-    PyThread t = rt.thread;
+    RunResult.Ending ending = RunResult.Ending.STOPPED;
     try {
-      runModule(t, rt.image.builtinsModule());
-      runModule(t, 0);
-      return new RunResult(null, rt.opcodes - before);
-    } catch (PyRaise e) {
-      int exc = t.exc;
-      PythonError err = new PythonError(rt.exceptions.qualifiedName(exc), safeMessage(exc),
-          rt.exceptions.formatTraceback(t, exc));
-      return new RunResult(err, rt.opcodes - before);
-    } catch (StackOverflowError e) {
-      return new RunResult(new PythonError("RecursionError", "maximum recursion depth exceeded (Java stack)",
-          "RecursionError: maximum recursion depth exceeded (Java stack)\n"), rt.opcodes - before);
+      rt.threads.startMain();
+      rt.irq.start();
+      boolean allEnded = limitNanos < 0 ? os.run() : os.runFor(Duration.ofNanos(limitNanos));
+      ending = allEnded ? RunResult.Ending.FINISHED
+          : rt.threads.stopRequested() ? RunResult.Ending.STOPPED : RunResult.Ending.TIME_UP;
+    } catch (RuntimeException | Error e) {
+      if (failure == null) {
+        failure = e;
+      }
     } finally {
       rt.heap.setLocked(false);
       rt.flushOut();
+      rt.thread = rt.threads.main;
+      result = new RunResult(rt.threads.mainError, rt.opcodes - before, ending);
+      carrierThread = null;
+      ended.countDown();
     }
   }
 
-  private String safeMessage(int exc) {
-    try {
-      return rt.exceptions.message(exc);
-    } catch (PyRaise e) {
-      return "<exception str() failed>";
+  private RunResult outcome() {
+    Throwable f = failure;
+    if (f instanceof Error) {
+      throw (Error) f;
     }
+    if (f != null) {
+      throw f instanceof IllegalStateException ? (IllegalStateException) f : new IllegalStateException(f);
+    }
+    return result;
   }
 
-  private void runModule(PyThread t, int index) {
-    t.sp = 1;
-    t.fp = -Frame.WORDS;
-    t.state = PyThread.RUNNING;
-    t.budget = rt.interp.quantum;
-    int m = rt.calls.importModule(t, index, 0);
-    if (m != Values.NULL) {
-      return;
-    }
-    t.frames[t.fp + Frame.KIND] |= Frame.DISCARD;
-    int entry = t.fp;
-    while (true) {
-      int r = rt.interp.execute(t, entry);
-      if (r != Values.NULL) {
-        return;
-      }
-      // Parked at a safe point: a scheduler would run other threads here; alone, resume.
-      t.state = PyThread.RUNNING;
-    }
-  }
-
-  /** Opcodes executed, heap use and the GC pause histogram. */
+  /**
+   * Opcodes executed, heap use and the GC pause histogram, the scheduler's switches and
+   * preemptions, and the interrupt figures: callbacks run, events dropped because the queue was
+   * full, and the latency histogram from an edge's raise to its callback's first opcode. Any thread
+   * (figures read while the VM runs are approximate).
+   */
   public VmStats stats() {
     if (rt == null) {
       throw new IllegalStateException("no image loaded");
     }
-    return new VmStats(rt.opcodes, rt.heap.stats());
+    return new VmStats(rt.opcodes, rt.heap.stats(), os.stats().switches(), os.stats().preemptions(),
+        rt.irq.callbacks(), rt.irq.overflows(), rt.irq.latency(), rt.threads.threadFailures);
   }
 
   /**
@@ -252,7 +437,7 @@ public final class Vm {
    * so the program must use the function itself (call or store it) for it to exist.
    */
   public Function function(String name) {
-    if (rt == null || !ran) {
+    if (rt == null || !ran || carrierThread != null) {
       throw new IllegalStateException("run the program before looking up its functions");
     }
     int id = rt.names.find(name);
@@ -308,7 +493,11 @@ public final class Vm {
     }
 
     private PyThread start() {
-      PyThread t = rt.thread;
+      if (carrierThread != null) {
+        throw new IllegalStateException("the VM is running: call its functions after the run");
+      }
+      PyThread t = rt.threads.main;
+      rt.thread = t;
       t.sp = 1;
       t.fp = -Frame.WORDS;
       t.state = PyThread.RUNNING;
@@ -330,7 +519,7 @@ public final class Vm {
     private PythonException failed(PyThread t) {
       rt.flushOut();
       int exc = t.exc;
-      return new PythonException(new PythonError(rt.exceptions.qualifiedName(exc), safeMessage(exc),
+      return new PythonException(new PythonError(rt.exceptions.qualifiedName(exc), rt.threads.safeMessage(exc),
           rt.exceptions.formatTraceback(t, exc)));
     }
   }

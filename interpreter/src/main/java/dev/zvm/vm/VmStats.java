@@ -1,13 +1,19 @@
 package dev.zvm.vm;
 
 import dev.zvm.gc.HeapStats;
+import org.HdrHistogram.Histogram;
 
 /**
- * A VM's figures: opcodes executed so far and the heap's (use, collections, the GC pause
- * histogram).
+ * A VM's figures: opcodes executed so far; the heap's (use, collections, the GC pause histogram);
+ * the scheduler's thread switches and preemptions; the interrupt thread's callbacks, the events it
+ * dropped because its queue was full, and the latency from an edge's raise to its callback's first
+ * opcode (nanoseconds of the VM's clock: virtual ones under virtual time); and the threads that an
+ * uncaught exception ended.
  */
-public record VmStats(long opcodes, HeapStats heap) {
-  /** The text {@code zvm run --stats} prints: opcodes, heap figures, the GC pause table. */
+public record VmStats(long opcodes, HeapStats heap, long threadSwitches, long preemptions,
+    long interruptCallbacks, long interruptOverflows, Histogram interruptLatency, long threadFailures) {
+
+  /** The text {@code zvm run --stats} prints: opcodes, heap figures, the GC pause and interrupt tables. */
   public String format() {
     StringBuilder sb = new StringBuilder();
     sb.append("opcodes executed: ").append(opcodes).append('\n');
@@ -23,6 +29,17 @@ public record VmStats(long opcodes, HeapStats heap) {
       sb.append(String.format("              %7.1f  %7.1f  %7.1f  %7.1f%n",
           h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
           h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0));
+    }
+    sb.append("thread switches: ").append(threadSwitches).append(", preemptions: ").append(preemptions)
+        .append(", threads ended by an exception: ").append(threadFailures).append('\n');
+    sb.append("interrupt callbacks: ").append(interruptCallbacks).append(", dropped (queue full): ")
+        .append(interruptOverflows).append('\n');
+    if (interruptLatency.getTotalCount() > 0) {
+      sb.append("interrupt latency (us): p50      p90      p99    p99.9      max\n");
+      Histogram h = interruptLatency;
+      sb.append(String.format("                     %7.2f  %7.2f  %7.2f  %7.2f  %7.2f%n",
+          h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
+          h.getValueAtPercentile(99) / 1000.0, h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0));
     }
     return sb.toString();
   }

@@ -189,9 +189,7 @@ def hasattr(obj, name): pass
 def delattr(obj, name): pass
 
 # ---- Zerynth ----
-@native("builtins.thread")
-def thread(function, *args, prio=None, size=None): pass
-
+# sleep(t, time_unit=MILLIS): gives the GIL up for t (sleep(0) yields to threads of the same priority)
 @native("builtins.sleep")
 def sleep(duration, time_unit=None): pass
 
@@ -255,3 +253,73 @@ def analogWrite(pin, period, pulse, time_unit=MILLIS, npulses=0):
     end = __pwm_start(pin, period, pulse, time_unit, npulses)
     if npulses > 0:
         __pwm_wait_until(end)
+
+# ---- threads and interrupts (the VM's natives: dev.zvm.vm.ThreadNatives) ----
+# Thread priorities, as Zerynth's; a higher one takes the GIL at the next safe point.
+PRIO_IDLE = 0
+PRIO_LOWEST = 1
+PRIO_LOWER = 2
+PRIO_LOW = 3
+PRIO_NORMAL = 4
+PRIO_HIGH = 5
+PRIO_HIGHER = 6
+PRIO_HIGHEST = 7
+
+@native("threads.start")
+def _thread_start(function, args, prio, size, daemon): pass
+
+@native("threads.priority")
+def _thread_priority(ident): pass
+
+@native("threads.set_priority")
+def _thread_set_priority(ident, prio): pass
+
+@native("threads.status")
+def _thread_status(ident): pass
+
+@native("threads.join")
+def _thread_join(ident, timeout): pass
+
+# get_status() values
+THREAD_INACTIVE = 0
+THREAD_READY = 1
+THREAD_RUNNING = 2
+THREAD_WAITING = 3
+THREAD_SUSPENDED = 4
+THREAD_FINISHED = 5
+
+class PThread:
+    # A started thread, as thread() returns it; ident is the VM's number for it.
+    def __init__(self, ident):
+        self.ident = ident
+
+    def get_priority(self):
+        return _thread_priority(self.ident)
+
+    def set_priority(self, prio):
+        _thread_set_priority(self.ident, prio)
+
+    def get_status(self):
+        return _thread_status(self.ident)
+
+    def is_alive(self):
+        return _thread_status(self.ident) != THREAD_FINISHED
+
+    def join(self, timeout=-1):
+        # waits (timeout in ms, -1 for ever) until the thread ends; True if it has
+        return _thread_join(self.ident, timeout)
+
+def thread(function, *args, prio=PRIO_NORMAL, size=-1):
+    # starts function(*args) in a new thread; an uncaught exception ends only that thread
+    return PThread(_thread_start(function, args, prio, size, False))
+
+@native("threads.on_pin")
+def _on_pin(pin, function, debounce, time_unit, direction, args): pass
+
+def onPinRise(pin, function, *args, debounce=0, time_unit=MILLIS):
+    # function(*args) runs on the interrupt thread at each rising edge (function=None detaches)
+    _on_pin(pin, function, debounce, time_unit, 1, args)
+
+def onPinFall(pin, function, *args, debounce=0, time_unit=MILLIS):
+    # function(*args) runs on the interrupt thread at each falling edge (function=None detaches)
+    _on_pin(pin, function, debounce, time_unit, -1, args)
