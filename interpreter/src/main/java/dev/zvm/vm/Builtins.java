@@ -170,8 +170,13 @@ final class Builtins {
       throw rt.typeError("end must be None or a string, not " + rt.typeName(end));
     }
     int target = rt.hw.printTarget(file);
-    if (target != Values.NULL) {
-      return SerialNatives.print(rt, target, a, n, sep, end); // a stream other than the console
+    if (target != Values.NULL) { // a stream other than the console, through its write method
+      int mark = rt.keep(target); // a bound method made just now: formatting may collect
+      try {
+        return SerialNatives.print(rt, target, a, n, sep, end);
+      } finally {
+        rt.release(mark);
+      }
     }
     for (int i = 0; i < n; i++) {
       if (i > 0) {
