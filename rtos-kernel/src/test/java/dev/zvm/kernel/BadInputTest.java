@@ -163,6 +163,25 @@ class BadInputTest
     }
 
     @Test
+    void handlesOfAnotherKernel()
+    {
+        final Kernel other = virtualKernel();
+        final Semaphore foreign = other.newSemaphore("foreign", 0);
+        final Mutex foreignMutex = other.newMutex("foreignMutex");
+        final Task foreignTask = other.newTask("foreignTask", 1, self -> false);
+        k.newTask("t", 10, script(self ->
+        {
+            rejects(IllegalStateException.class, "running task body", () -> foreign.acquire(Kernel.FOREVER));
+            rejects(IllegalStateException.class, "running task body", () -> foreignMutex.lock(0));
+            rejects(IllegalStateException.class, "running task body", () -> foreignTask.join(0));
+            return NEXT;
+        })).start();
+        runToEnd(k);
+        other.checkConsistency();
+        stillWorks();
+    }
+
+    @Test
     void carrierSideCallsFromAnotherThreadWhileRunning() throws Exception
     {
         final Semaphore s = k.newSemaphore("s", 0);

@@ -1,6 +1,7 @@
 package dev.zvm.kernel;
 
 import static dev.zvm.kernel.KernelTesting.NEXT;
+import static dev.zvm.kernel.KernelTesting.ms;
 import static dev.zvm.kernel.KernelTesting.runToEnd;
 import static dev.zvm.kernel.KernelTesting.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -223,6 +224,70 @@ class GatewayTest
         assertEquals(accepted.get(), handled[0], "one handler run per accepted raise");
         assertEquals(refused.get(), k.metrics().isrRejected());
         assertEquals(Thread.currentThread(), handlerThread[0]);
+    }
+
+    @Test
+    void aThousandRaisingThreadsLoseNothing() throws Exception
+    {
+        final int threads = 1_000;
+        final int each = 20;
+        final Kernel k = Kernel.builder().gatewayCapacity(16).build();
+        final Semaphore sem = k.newSemaphore("sem", 0);
+        final long[] handled = {0};
+        final InterruptLine line = k.newInterruptLine("line", l -> handled[0]++, threads * each);
+        final int[] taken = {0};
+        final boolean[] waiting = {false};
+        k.newTask("consumer", 10, self ->
+        {
+            if (waiting[0])
+            {
+                waiting[0] = false;
+                taken[0]++;
+            }
+            while (taken[0] < threads * each)
+            {
+                waiting[0] = sem.acquire(Kernel.FOREVER) == WaitResult.PENDING;
+                if (waiting[0])
+                {
+                    return true;
+                }
+                taken[0]++;
+            }
+            return false;
+        }).start();
+        final CountDownLatch go = new CountDownLatch(1);
+        final List<Thread> raisers = new ArrayList<>();
+        for (int t = 0; t < threads; t++)
+        {
+            final Thread r = new Thread(() ->
+            {
+                try
+                {
+                    go.await();
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                for (int i = 0; i < each; i++)
+                {
+                    assertTrue(sem.signalFromIsr());
+                    assertTrue(line.raiseFromIsr());
+                }
+            });
+            r.start();
+            raisers.add(r);
+        }
+        go.countDown();
+        runToEnd(k);
+        joinAll(raisers);
+        assertEquals(threads * each, taken[0]);
+        assertEquals(0, sem.count());
+        // The last raises may land after the consumer finished: service them, then count.
+        k.runForNanos(ms(5));
+        assertEquals(threads * each, handled[0]);
+        assertEquals(2L * threads * each, k.metrics().isrEvents());
     }
 
     @Test
