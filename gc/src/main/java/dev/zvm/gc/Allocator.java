@@ -16,10 +16,13 @@ import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
  *       a large allocation takes the first fit of its own bin, else the head of any higher bin, and
  *       splits off the rest;</li>
  *   <li>the bump chunk [bumpTop, bumpEnd): one free block, on no list, that small allocations carve
- *       from the front when their class is empty. It is refilled from the largest free block.</li>
+ *       from the front when their class is empty. It is refilled from the largest free block, and the
+ *       {@link Sweeper} grows it when the free memory it finds continues the chunk.</li>
  * </ul>
- * The collector's sweep rebuilds all of this from scratch, coalescing adjacent free blocks, so no
- * list needs to be doubly linked and no allocation path merges neighbours.
+ * A collection empties all of this; the {@link Sweeper} then refills it, a step at a time, whenever an
+ * allocation finds nothing (the heap's slow path), coalescing adjacent dead and free blocks. So no
+ * list needs to be doubly linked and no allocation path merges neighbours. A block on a list or in
+ * the chunk always lies below the sweep cursor.
  *
  * <p>Nothing here allocates a Java object. Single-threaded: only the heap's owner calls it.
  */
@@ -173,7 +176,19 @@ final class Allocator {
         }
     }
 
-    /** Forgets every free block (the sweep is about to re-add them all, coalesced). */
+    /** Makes [top, end) the chunk; what was left of the old chunk goes on its free list. */
+    void replaceChunk(int top, int end) {
+        retireChunk();
+        bumpTop = top;
+        bumpEnd = end;
+    }
+
+    /** Grows the chunk to end at {@code end}: the sweep found free memory right after it. */
+    void extendChunk(int end) {
+        bumpEnd = end;
+    }
+
+    /** Forgets every free block (a collection ran: the sweep will re-add them all, coalesced). */
     void clearFreeLists() {
         java.util.Arrays.fill(smallHeads, 0);
         java.util.Arrays.fill(largeHeads, 0);

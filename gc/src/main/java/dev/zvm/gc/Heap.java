@@ -24,13 +24,15 @@ import org.HdrHistogram.Histogram;
  *
  * <p><b>Allocation</b> never throws for exhaustion: it returns {@link #NULL}, after a collection has
  * been tried, and the VM raises MemoryError. It allocates no Java object. Policy: a collection runs
- * when an allocation finds no block, and before an allocation once
+ * when an allocation finds no block even after sweeping, and before an allocation once
  * {@link HeapConfig#collectEveryBytes()} bytes were allocated since the last one.
  *
  * <p><b>Collection</b> is stop-the-world by contract: whoever calls {@link #collect()} or allocates
  * guarantees that no other mutator touches the heap meanwhile. The roots are the {@link RootSet}
  * given to {@link #setRootSet} plus the pinned handles ({@link #pin}). Objects do not move: a
- * reference stays valid as long as the object is reachable.
+ * reference stays valid as long as the object is reachable. The pause is the mark; what it found
+ * unreachable is swept lazily, a step at a time, by allocations that find no free block
+ * ({@link #sweep} sweeps on demand, for instance while the VM is idle).
  *
  * <p><b>Threads.</b> A heap belongs to one thread at a time (the VM's carrier); nothing here is
  * synchronized. Several heaps may live in one JVM: there is no static mutable state.
@@ -51,10 +53,14 @@ public final class Heap {
     private final int[] words;
     private final Allocator allocator;
     private final Collector collector;
+    private final Sweeper sweeper;
     private final PinnedHandles pins = new PinnedHandles(PIN_TABLE_INITIAL);
     private RootSet roots = RootSet.NONE;
 
-    /** Granules in allocated blocks (live, or dead and not yet swept). */
+    /**
+     * Granules in allocated blocks that the last collection found live, plus those allocated since:
+     * exact from the end of the pause on, whether or not the garbage has been swept yet.
+     */
     private int usedGranules;
     /** Bytes left before the policy collects; Long.MAX_VALUE when only failures collect. */
     private long bytesUntilCollect;
@@ -80,6 +86,7 @@ public final class Heap {
         this.words = new int[(config.sizeBytes() & ~7) >> 2];
         this.allocator = new Allocator(words);
         this.collector = new Collector(words, config.markStackEntries());
+        this.sweeper = new Sweeper(words, allocator);
         resetCollectBudget();
         updateSlowPath();
     }
@@ -166,7 +173,7 @@ public final class Heap {
         }
         int wi = allocator.allocate(granules);
         if (wi == 0) {
-            return allocateAfterCollecting(granules);
+            return allocateAfterSweeping(granules);
         }
         return allocated(wi, granules);
     }
@@ -197,7 +204,7 @@ public final class Heap {
         }
         int wi = allocator.allocate(granules);
         if (wi == 0) {
-            return allocateAfterCollecting(granules);
+            return allocateAfterSweeping(granules);
         }
         if (failAfter > 0) {
             failAfter--;
@@ -205,16 +212,28 @@ public final class Heap {
         return allocated(wi, granules);
     }
 
-    private int allocateAfterCollecting(int granules) {
-        collect();
-        int wi = allocator.allocate(granules);
+    /** The free lists have no block: sweep on until one fits; failing that, collect and sweep again. */
+    private int allocateAfterSweeping(int granules) {
+        int wi = sweepUntilFits(granules);
         if (wi == 0) {
-            return failed();
+            collect();
+            wi = sweepUntilFits(granules);
+            if (wi == 0) {
+                return failed();
+            }
         }
         if (failAfter > 0) {
             failAfter--;
         }
         return allocated(wi, granules);
+    }
+
+    private int sweepUntilFits(int granules) {
+        int wi = 0;
+        while (wi == 0 && sweeper.step() > 0) {
+            wi = allocator.allocate(granules);
+        }
+        return wi;
     }
 
     private int failed() {
@@ -382,10 +401,11 @@ public final class Heap {
     }
 
     /**
-     * A full stop-the-world collection: marks from the root set and the pinned handles, sweeps the
-     * rest into the free lists, records the pause. The caller guarantees no mutator runs meanwhile.
-     * Allowed while the heap is locked. If the RootSet throws, the marks are cleared and the exception
-     * propagates; the heap is as before.
+     * A full stop-the-world collection: marks from the root set and the pinned handles and records the
+     * pause; what it did not reach is free from then on ({@link #freeBytes()} counts it) and is swept
+     * into the free lists lazily, by the allocations that need it. The caller guarantees no mutator
+     * runs meanwhile. Allowed while the heap is locked. If the RootSet throws, the exception
+     * propagates and the heap is as before.
      */
     public void collect() {
         if (collecting) {
@@ -394,12 +414,30 @@ public final class Heap {
         collecting = true;
         updateSlowPath();
         try {
-            usedGranules = collector.collect(allocator, roots, pins);
+            usedGranules = collector.collect(allocator, sweeper, roots, pins);
         } finally {
             collecting = false;
             updateSlowPath();
             resetCollectBudget();
         }
+    }
+
+    /**
+     * Sweeps what the last collection left unswept, at least {@code minBlocks} blocks of it (or all
+     * that is left), as allocations otherwise would when they find no free block: for a VM that has
+     * time to spare, or wants the next allocations fast. Returns the blocks walked, 0 when the sweep
+     * was already complete. Allocates no Java object.
+     */
+    public int sweep(int minBlocks) {
+        if (collecting) {
+            throw new IllegalStateException("sweep() during a collection");
+        }
+        return sweeper.sweep(Math.max(1, minBlocks));
+    }
+
+    /** True while the last collection's garbage is not all swept into the free lists yet. */
+    public boolean sweepPending() {
+        return sweeper.pending();
     }
 
     /** MicroPython's heap lock: while locked, every allocation returns NULL (without collecting). */
@@ -449,8 +487,12 @@ public final class Heap {
         return capacityBytes() - usedBytes();
     }
 
-    /** Bytes of the largest free block, header included: the largest payload it can hold is 8 less. */
+    /**
+     * Bytes of the largest free block, header included: the largest payload it can hold is 8 less.
+     * Completes the pending sweep first, so that the answer is exact.
+     */
     public long largestFreeBlockBytes() {
+        sweeper.finish();
         return (long) allocator.largestFreeGranules() << 3;
     }
 
@@ -463,7 +505,10 @@ public final class Heap {
         return collector.pauses();
     }
 
-    /** A snapshot of the figures; it copies the pause histogram (about 30 KB). */
+    /**
+     * A snapshot of the figures; it copies the pause histogram (about 30 KB). Completes the pending
+     * sweep first (see {@link #largestFreeBlockBytes()}).
+     */
     public HeapStats stats() {
         return new HeapStats(sizeBytes(), capacityBytes(), usedBytes(), freeBytes(), largestFreeBlockBytes(),
             collector.collections(), collector.lastPauseNs(), collector.totalPauseNs(), collector.liveObjects(),
@@ -475,6 +520,14 @@ public final class Heap {
 
     Allocator allocator() {
         return allocator;
+    }
+
+    Sweeper sweeper() {
+        return sweeper;
+    }
+
+    Collector collector() {
+        return collector;
     }
 
     RootSet roots() {

@@ -1,7 +1,6 @@
 package dev.zvm.gc;
 
 import static dev.zvm.gc.ObjectHeader.FREE;
-import static dev.zvm.gc.ObjectHeader.MARK;
 import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
 import static dev.zvm.gc.ObjectHeader.SLOTS;
 
@@ -15,10 +14,16 @@ import java.util.List;
  * collection.
  *
  * <p>It checks: that the blocks tile the heap from byte 8 to its end; every header's reserved bits,
- * size, pad and flags (no MARK outside a collection, no free SLOTS block); that a slots object's padding
- * word is 0; that every reference in a slot, a root or a pinned handle points at the header of an
- * allocated block; that every free block is on exactly the right free list (or is the allocator's bump
- * chunk) and every list entry is a free block; and that the heap's used-bytes count matches the walk.
+ * size, pad and flags (no mark epoch after the last collection's, no free SLOTS block); that a slots
+ * object's padding word is 0; that every reference in a live object's slot, a root or a pinned handle
+ * points at the header of a live block; that the sweep cursor sits on a block boundary; that every
+ * free block below it is on exactly the right free list (or is the allocator's bump chunk) and every
+ * list entry is such a block; and that the heap's used-bytes count matches the walk.
+ *
+ * <p>It may run while the lazy sweep is pending ({@link Sweeper}): from the cursor on, a block that
+ * the last mark did not reach is garbage. Its header is checked, but it is not counted, its slots are
+ * not checked (they may name blocks reused since), and a reference to it is reported as one to a
+ * free block.
  */
 public final class HeapVerifier {
     private final Heap heap;
@@ -28,11 +33,13 @@ public final class HeapVerifier {
     private final List<String> problems = new ArrayList<>();
     /** Bit per granule: a block starts here. */
     private final long[] starts;
-    /** Bit per granule: a free block starts here. */
+    /** Bit per granule: a free block, or unswept garbage, starts here. */
     private final long[] freeStarts;
     /** Bit per granule: a free block found on a list. */
     private final long[] listed;
     private int objects;
+    private final int cursor;
+    private final int heapEpoch;
 
     private HeapVerifier(Heap heap, int limit) {
         this.heap = heap;
@@ -43,6 +50,8 @@ public final class HeapVerifier {
         this.starts = new long[(granules + 63) >> 6];
         this.freeStarts = new long[starts.length];
         this.listed = new long[starts.length];
+        this.cursor = heap.sweeper().cursor();
+        this.heapEpoch = heap.collector().epoch();
     }
 
     /**
@@ -68,7 +77,7 @@ public final class HeapVerifier {
 
     private void run() {
         heap.allocator().makeParseable();
-        if (walkBlocks()) {
+        if (walkBlocks() && checkCursor()) {
             checkSlots();
             checkFreeLists();
             checkRoots();
@@ -100,15 +109,15 @@ public final class HeapVerifier {
             if ((header & ObjectHeader.SIZE_WORD_RESERVED) != 0) {
                 problem(wi, "reserved bits set in the size word");
             }
-            if ((header & MARK) != 0) {
-                problem(wi, "MARK set outside a collection");
-            }
             setBit(starts, wi);
             if ((header & FREE) != 0) {
                 setBit(freeStarts, wi);
                 if ((header & SLOTS) != 0) {
                     problem(wi, "a free block flagged SLOTS");
                 }
+            } else if (heap.sweeper().isUnsweptGarbage(wi)) {
+                setBit(freeStarts, wi);
+                checkInfo(wi, header, granules);
             } else {
                 objects++;
                 used += granules;
@@ -132,8 +141,9 @@ public final class HeapVerifier {
     private void checkInfo(int wi, int header, int granules) {
         int info = words[wi + 1];
         int pad = ObjectHeader.padBytes(info);
-        if ((info & ObjectHeader.INFO_WORD_RESERVED) != 0) {
-            problem(wi, "reserved bits set in the info word");
+        if (ObjectHeader.epoch(info) > heapEpoch) {
+            problem(wi, "mark epoch " + ObjectHeader.epoch(info) + " is after the last collection's, "
+                + heapEpoch);
         } else if (granules == 1 && pad != 0) {
             problem(wi, "pad " + pad + " in a block with no payload");
         } else if ((header & SLOTS) != 0) {
@@ -145,11 +155,20 @@ public final class HeapVerifier {
         }
     }
 
+    /** The sweep cursor is the heap's end or the start of a block. */
+    private boolean checkCursor() {
+        if (cursor != endWord && (cursor < Allocator.FIRST_WORD || cursor > endWord || !bit(starts, cursor))) {
+            problems.add("the sweep cursor, word " + cursor + ", is not at the start of a block");
+            return false;
+        }
+        return true;
+    }
+
     private void checkSlots() {
         for (int wi = Allocator.FIRST_WORD; wi < endWord && !full(); ) {
             int header = words[wi];
             int end = wi + ((header & SIZE_MASK) << 1);
-            if ((header & SLOTS) != 0) {
+            if ((header & SLOTS) != 0 && !bit(freeStarts, wi)) {
                 for (int i = wi + ObjectHeader.HEADER_WORDS; i < end; i++) {
                     String bad = badReference(words[i]);
                     if (bad != null) {
@@ -174,7 +193,8 @@ public final class HeapVerifier {
             return "does not point at a block header";
         }
         if (bit(freeStarts, wi)) {
-            return "points at a free block";
+            return (words[wi] & FREE) != 0 ? "points at a free block"
+                : "points at a free block (garbage of the last collection, not swept yet)";
         }
         return null;
     }
@@ -200,13 +220,19 @@ public final class HeapVerifier {
         if (top < end) {
             if (!bit(freeStarts, top) || top + ((words[top] & SIZE_MASK) << 1) != end) {
                 problems.add("the bump chunk [" + top + ", " + end + ") is not one free block");
+            } else if (end > cursor) {
+                problems.add("the bump chunk [" + top + ", " + end + ") reaches past the sweep cursor " + cursor);
             } else if (bit(listed, top)) {
                 problems.add("the bump chunk is also on a free list");
             }
             setBit(listed, top);
         }
-        for (int i = 0; i < freeStarts.length && !full(); i++) {
+        int sweptGranules = cursor >> 1;
+        for (int i = 0; i < freeStarts.length && (i << 6) < sweptGranules && !full(); i++) {
             long unlisted = freeStarts[i] & ~listed[i];
+            if ((i + 1) << 6 > sweptGranules) {
+                unlisted &= (1L << (sweptGranules & 63)) - 1; // only the blocks below the cursor
+            }
             if (unlisted != 0) {
                 int wi = ((i << 6) + Long.numberOfTrailingZeros(unlisted)) << 1;
                 problem(wi, "a free block on no free list");
@@ -216,8 +242,13 @@ public final class HeapVerifier {
 
     private void walkList(int head, int minGranules, int maxGranules, String name) {
         for (int wi = head; wi != 0 && !full(); wi = words[wi + 1]) {
-            if (wi < Allocator.FIRST_WORD || wi >= endWord || (wi & 1) != 0 || !bit(freeStarts, wi)) {
+            if (wi < Allocator.FIRST_WORD || wi >= endWord || (wi & 1) != 0 || !bit(freeStarts, wi)
+                || (words[wi] & FREE) == 0) {
                 problems.add(name + " links to word " + wi + ", which is not a free block");
+                return;
+            }
+            if (wi >= cursor) {
+                problems.add(name + " links to word " + wi + ", which the sweep has not reached");
                 return;
             }
             if (bit(listed, wi)) {

@@ -10,16 +10,16 @@ package dev.zvm.gc;
  *
  * <pre>
  *  word 0, the size word: read by the allocator, the marker and the sweeper
- *   31   30    29    28    27   26                                        0
- *  +---+-----+-----+-----+---+------------------------------------------+
- *  | 0 | MARK| FREE|SLOTS| 0 |   block size in granules of 8 bytes,     |
- *  |   |     |     |     |   |   header included (1 .. 2^27 - 1)        |
- *  +---+-----+-----+-----+---+------------------------------------------+
+ *   31  30    29    28    27   26                                        0
+ *  +---+---+-----+-----+---+------------------------------------------+
+ *  | 0 | 0 | FREE|SLOTS| 0 |   block size in granules of 8 bytes,     |
+ *  |   |   |     |     |   |   header included (1 .. 2^27 - 1)        |
+ *  +---+---+-----+-----+---+------------------------------------------+
  *
  *  word 1 of an allocated block, the info word
  *   31                  19 18   16 15          8 7            0
  *  +----------------------+-------+-------------+--------------+
- *  |   reserved, all 0    |  pad  | user flags  |     type     |
+ *  |  mark epoch (13 bits)|  pad  | user flags  |     type     |
  *  +----------------------+-------+-------------+--------------+
  *
  *  word 1 of a free block: the word index of the next free block on its list, 0 at the end
@@ -28,7 +28,10 @@ package dev.zvm.gc;
  * </pre>
  *
  * <ul>
- *   <li>MARK is set only while a collection runs; outside one, every block has it clear.</li>
+ *   <li>mark epoch: the number of the last collection whose mark reached the block, 0 if none has
+ *       (a fresh allocation). A block is marked by the current collection iff its epoch equals the
+ *       collection's; older numbers are simply stale, so no walk ever clears marks (see
+ *       {@link Collector} and {@link Sweeper}). The VM must leave these bits alone.</li>
  *   <li>FREE blocks are never SLOTS; their payload is garbage and nothing reads it.</li>
  *   <li>SLOTS says the payload is all 32-bit value words, traced by the collector; otherwise it is raw
  *       bytes, never traced.</li>
@@ -53,10 +56,8 @@ public final class ObjectHeader {
     public static final int SLOTS = 1 << 28;
     /** Size word: the block is free. */
     public static final int FREE = 1 << 29;
-    /** Size word: reached by the current collection's mark phase. */
-    public static final int MARK = 1 << 30;
     /** Size word: bits that must be 0. */
-    public static final int SIZE_WORD_RESERVED = (1 << 31) | (1 << 27);
+    public static final int SIZE_WORD_RESERVED = (1 << 31) | (1 << 30) | (1 << 27);
 
     /** Info word: the type byte. */
     public static final int TYPE_MASK = 0xFF;
@@ -64,8 +65,12 @@ public final class ObjectHeader {
     public static final int USER_FLAGS_SHIFT = 8;
     /** Info word: shift of the 3-bit pad count. */
     public static final int PAD_SHIFT = 16;
-    /** Info word: bits that must be 0. */
-    public static final int INFO_WORD_RESERVED = ~((1 << 19) - 1);
+    /** Info word: shift of the 13-bit mark epoch. */
+    public static final int EPOCH_SHIFT = 19;
+    /** Info word: the mark epoch's bits. */
+    public static final int EPOCH_MASK = -1 << EPOCH_SHIFT;
+    /** The largest mark epoch; the collector renumbers before it would pass it. */
+    public static final int MAX_EPOCH = (1 << (32 - EPOCH_SHIFT)) - 1;
 
     /** The largest block, in granules. */
     public static final int MAX_GRANULES = SIZE_MASK;
@@ -93,10 +98,6 @@ public final class ObjectHeader {
         return sizeWord & SIZE_MASK;
     }
 
-    public static boolean isMarked(int sizeWord) {
-        return (sizeWord & MARK) != 0;
-    }
-
     public static boolean isFree(int sizeWord) {
         return (sizeWord & FREE) != 0;
     }
@@ -113,6 +114,11 @@ public final class ObjectHeader {
     /** The user flags byte, from an info word. */
     public static int userFlags(int infoWord) {
         return (infoWord >>> USER_FLAGS_SHIFT) & 0xFF;
+    }
+
+    /** The mark epoch, from an info word: the last collection that reached the block, 0 if none. */
+    public static int epoch(int infoWord) {
+        return infoWord >>> EPOCH_SHIFT;
     }
 
     /** Unused bytes at the end of the payload (0..7), from an info word. */
