@@ -48,7 +48,7 @@ public final class KernelMetrics
     static final int ISR_SERVICED = 9;
     private static final int COUNTER_COUNT = 10;
 
-    /** Carrier-written counters, padded apart from the gateway's atomics by living in their own array. */
+    /** Carrier-written counters (ordered stores); the gateway's raise counters are atomics of their own. */
     private final long[] counters = new long[COUNTER_COUNT];
     private final IsrGateway gateway;
     private final Latency isrToTask = new Latency();
