@@ -573,7 +573,7 @@ final class Interpreter {
             case LOOP:
               pc = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               if (--budget < 0) {
-                budget = preemptible ? interval : NESTED_INTERVAL;
+                budget = preemptible ? interval - 1 : NESTED_INTERVAL;
                 if (safePoint(preemptible, ops)) {
                   fr[fp + Frame.PC] = pc;
                   t.sp = sp;
@@ -668,10 +668,10 @@ final class Interpreter {
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
               if (--budget < 0) {
-                budget = preemptible ? interval : NESTED_INTERVAL;
+                budget = preemptible ? interval - 1 : NESTED_INTERVAL;
                 if (safePoint(preemptible, ops)) {
-                  fr[fp + Frame.PC] = pc - 2;
-                  return park(t, budget, ops);
+                  fr[fp + Frame.PC] = pc - 2; // the call runs again on resume: not a safe point then
+                  return park(t, budget + 1, ops);
                 }
               }
               if ((f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION) {
@@ -713,10 +713,10 @@ final class Interpreter {
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
               if (--budget < 0) {
-                budget = preemptible ? interval : NESTED_INTERVAL;
+                budget = preemptible ? interval - 1 : NESTED_INTERVAL;
                 if (safePoint(preemptible, ops)) {
-                  fr[fp + Frame.PC] = pc - 2;
-                  return park(t, budget, ops);
+                  fr[fp + Frame.PC] = pc - 2; // the call runs again on resume: not a safe point then
+                  return park(t, budget + 1, ops);
                 }
               }
               int fslot = sp - n - 2;
@@ -799,7 +799,7 @@ final class Interpreter {
                 return v;
               }
               if (--budget < 0) {
-                budget = preemptible ? interval : NESTED_INTERVAL;
+                budget = preemptible ? interval - 1 : NESTED_INTERVAL;
                 if (safePoint(preemptible, ops)) {
                   return park(t, budget, ops);
                 }

@@ -164,9 +164,6 @@ final class InterruptThread implements VThreadBody, EdgeListener {
         running = false;
       }
       for (;;) {
-        if (os.shouldYield()) {
-          return true;
-        }
         IrqSource s = queue.tryFetch();
         if (s == null) {
           if (queue.fetchTimeout(VTime.INFINITE) == VRes.PENDING) {
@@ -176,6 +173,11 @@ final class InterruptThread implements VThreadBody, EdgeListener {
           s = queue.received();
         }
         if (!begin(s)) {
+          return true;
+        }
+        // A safe point between callbacks (a flood of native callbacks still lets stop() through);
+        // never before the first fetch: with nothing to do, this thread must block, not spin.
+        if (os.shouldYield()) {
           return true;
         }
       }
