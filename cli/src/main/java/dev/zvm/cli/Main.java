@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A real-time virtual machine for a Python subset, after the Zerynth VM.",
-    subcommands = {CommandLine.HelpCommand.class, DisasmCommand.class, BenchCommand.class, CompileCommand.class, RunCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DisasmCommand.class, BenchCommand.class, CompileCommand.class, RunCommand.class, LatencyCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,10 @@ package dev.zvm.cli;
 
 import dev.zvm.compiler.Compilation;
 import dev.zvm.compiler.Compiler;
+import dev.zvm.vhal.virtual.Stimulus;
+import dev.zvm.vhal.virtual.StimulusException;
+import dev.zvm.vhal.virtual.VcdRecorder;
+import dev.zvm.vhal.virtual.VirtualBoard;
 import dev.zvm.vm.RunResult;
 import dev.zvm.vm.Vm;
 import dev.zvm.vm.VmLoadException;
@@ -17,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +32,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code zvm run app.py|app.zimg [--heap SIZE] [-I dir]... [--stats]}: compiles a {@code .py}
- * (modules are found in its folder, then the {@code -I} folders, then the bundled stdlib) or reads
- * an image, and runs it on a VM with a heap of SIZE bytes. The program's output goes to stdout.
- * Exit 0 when the program ends normally; 1 for a compile error (the compiler's diagnostics on
- * stderr), a bad image, or an uncaught Python exception (its traceback on stderr); 2 for a usage
- * error. {@code --stats} prints the opcode count, the heap figures and the GC pause table on stderr
- * at the end.
+ * {@code zvm run app.py|app.zimg [--heap SIZE] [-I dir]... [--virtual-time] [--until TIME]
+ * [--stimulus stim.txt] [--trace out.vcd] [--stats]}: compiles a {@code .py} (modules are found in
+ * its folder, then the {@code -I} folders, then the bundled stdlib) or reads an image, and runs it
+ * on a VM with a heap of SIZE bytes against the virtual board. The program's output goes to stdout.
+ *
+ * <p>{@code --virtual-time} runs it on simulated time (each safe point costs
+ * {@code --safe-point-cost} ns, or each opcode {@code --opcode-cost} ns; an idle VM jumps to its
+ * next deadline), so the same program and stimulus give the same output and trace every time.
+ * {@code --until} stops a program that runs for ever at that time of the VM's clock.
+ * {@code --stimulus} schedules board inputs from a file (vhal's format); {@code --trace} records
+ * every pin, PWM and ADC change into a VCD file.
+ *
+ * <p>Exit 0 when the program ends normally or {@code --until} stops it; 1 for a compile error (the
+ * compiler's diagnostics on stderr), a bad image or stimulus, or an uncaught Python exception in the
+ * main thread (its traceback on stderr; other threads' are printed as they happen); 2 for a usage
+ * error. {@code --stats} prints the opcode count, the heap figures, the GC pause table, the thread
+ * switches and the interrupt figures on stderr at the end.
  */
 @Command(
     name = "run",
@@ -53,8 +68,29 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "-I", paramLabel = "DIR", description = "a module search folder (repeatable)")
   List<Path> includes = new ArrayList<>();
 
-  @Option(names = "--stats", description = "print opcodes executed, heap figures and GC pauses at the end")
+  @Option(names = "--stats", description = "print opcodes executed, heap figures, GC pauses and interrupt figures at the end")
   boolean stats;
+
+  @Option(names = "--virtual-time", description = "run on simulated time: deterministic, idle time is skipped")
+  boolean virtualTime;
+
+  @Option(names = "--safe-point-cost", paramLabel = "NS",
+      description = "with --virtual-time: ns of simulated time per safe point (default 1000)")
+  long safePointCost = 1000;
+
+  @Option(names = "--opcode-cost", paramLabel = "NS",
+      description = "with --virtual-time: charge ns per opcode instead of per safe point")
+  Long opcodeCost;
+
+  @Option(names = "--until", paramLabel = "TIME",
+      description = "stop at this time of the VM's clock (e.g. 10s, 250ms, 1.5s), exit 0")
+  String until;
+
+  @Option(names = "--stimulus", paramLabel = "FILE", description = "board inputs scheduled in time (e.g. 250ms BTN0 fall)")
+  Path stimulus;
+
+  @Option(names = "--trace", paramLabel = "FILE", description = "write every pin, PWM and ADC change to a VCD file")
+  Path trace;
 
   @Override
   public Integer call() {
@@ -65,10 +101,34 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--heap " + heap + ": " + e.getMessage());
     }
+    Duration limit = null;
+    if (until != null) {
+      try {
+        limit = parseDuration(until);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--until " + until + ": " + e.getMessage());
+      }
+    }
+    if (!virtualTime && opcodeCost != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--opcode-cost needs --virtual-time");
+    }
+    if (safePointCost < 0 || (opcodeCost != null && opcodeCost < 0)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "a cost must be >= 0 ns");
+    }
+    PrintStream stderr = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
+    VcdRecorder vcd = null;
     try {
-      Vm vm = Vm.builder().heapBytes(heapBytes).searchPath(includes)
+      Vm.Builder b = Vm.builder().heapBytes(heapBytes).searchPath(includes)
           .stdout(new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8))
-          .build();
+          .stderr(stderr);
+      if (virtualTime) {
+        if (opcodeCost != null) {
+          b.virtualTimePerOpcode(opcodeCost);
+        } else {
+          b.virtualTime(safePointCost);
+        }
+      }
+      Vm vm = b.build();
       if (file.toString().endsWith(".py")) {
         Compilation c = Compiler.builder().searchPath(includes)
             .constants(vm.board().definition().constants()).build().compile(file);
@@ -81,8 +141,20 @@ public final class RunCommand implements Callable<Integer> {
       } else {
         vm.load(Files.readAllBytes(file));
       }
-      RunResult r = vm.run();
+      VirtualBoard board = (VirtualBoard) vm.board();
+      if (stimulus != null) {
+        board.schedule(Stimulus.read(stimulus, board.definition()));
+      }
+      if (trace != null) {
+        vcd = VcdRecorder.start(board, trace);
+      }
+      RunResult r = limit == null ? vm.run() : vm.runFor(limit);
+      if (vcd != null) {
+        vcd.close();
+        vcd = null;
+      }
       spec.commandLine().getOut().flush();
+      stderr.flush();
       if (!r.ok()) {
         err.print(r.exception().traceback());
       }
@@ -93,13 +165,46 @@ public final class RunCommand implements Callable<Integer> {
       return r.ok() ? 0 : 1;
     } catch (VmLoadException e) {
       err.println("zvm run: " + file + ": " + e.getMessage());
+    } catch (StimulusException e) {
+      err.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
     } catch (NoSuchFileException e) {
-      err.println("zvm run: " + file + ": no such file");
+      err.println("zvm run: " + e.getFile() + ": no such file");
     } catch (IOException e) {
       err.println("zvm run: " + file + ": cannot read: " + e.getMessage());
+    } finally {
+      if (vcd != null) {
+        try {
+          vcd.close();
+        } catch (IOException e) {
+          err.println("zvm run: " + trace + ": " + e.getMessage());
+        }
+      }
     }
     err.flush();
     return 1;
+  }
+
+  /** "10s", "250ms", "1.5s", "100us", "20ns", "2m" (minutes), "1h": a whole number of nanoseconds. */
+  static Duration parseDuration(String text) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ns|us|µs|ms|s|m|h)").matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("write a number and a unit (ns, us, ms, s, m or h), e.g. 10s or 250ms");
+    }
+    long per = switch (m.group(2)) {
+      case "ns" -> 1L;
+      case "us", "µs" -> 1_000L;
+      case "ms" -> 1_000_000L;
+      case "s" -> 1_000_000_000L;
+      case "m" -> 60_000_000_000L;
+      default -> 3_600_000_000_000L;
+    };
+    java.math.BigDecimal nanos = new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(per));
+    try {
+      return Duration.ofNanos(nanos.longValueExact());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("not a whole number of nanoseconds, or too long");
+    }
   }
 
   /** "65536", "64K", "1M", "1G" (powers of 1024; KiB/MiB/GiB and a trailing B accepted). */

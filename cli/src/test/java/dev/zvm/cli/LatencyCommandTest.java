@@ -1,0 +1,52 @@
+package dev.zvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code zvm latency}: a short run prints the latency table and the GC line (no durations asserted). */
+class LatencyCommandTest {
+  private String[] run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void aShortRunPrintsThePercentileTable() {
+    String[] r = run("latency", "--events", "200", "--warmup", "50", "--idle", "backoff");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].startsWith("zvm latency: 200 edges on BTN0"), r[1]);
+    // Each edge waits for the previous callback, so none can be dropped (a callback later than
+    // 100 ms on a starved machine is counted, not asserted).
+    assertTrue(r[1].matches("(?s).*\ncallbacks \\d+, dropped \\(queue full\\) 0, not seen within 100 ms \\d+, .*"), r[1]);
+    assertTrue(r[1].contains("interrupt latency, from the raise to the callback's first opcode (us):"), r[1]);
+    assertTrue(r[1].contains("Value     Percentile TotalCount 1/(1-Percentile)"), r[1]);
+    assertTrue(r[1].contains("Total count    ="), r[1]);
+    assertTrue(r[1].contains("GC pauses"), r[1]);
+  }
+
+  @Test
+  void theIdleLoadAndEveryStrategyRun() {
+    for (String idle : new String[] {"spin", "yield", "park"}) {
+      String[] r = run("latency", "--events", "20", "--warmup", "0", "--idle", idle, "--load", "idle");
+      assertEquals("0", r[0], r[2]);
+      assertTrue(r[1].contains("idle strategy " + idle + ", load idle"), r[1]);
+    }
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertEquals("2", run("latency", "--idle", "nap")[0]);
+    assertEquals("2", run("latency", "--load", "heavy")[0]);
+    assertEquals("2", run("latency", "--events", "0")[0]);
+  }
+}
