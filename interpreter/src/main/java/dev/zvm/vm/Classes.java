@@ -58,8 +58,20 @@ final class Classes {
   static final int MOD_LOADING = 1;
   static final int MOD_LOADED = 2;
 
+  /** Size of {@link #lookupCache} in entries, as a power of two. */
+  private static final int LOOKUP_CACHE_BITS = 10;
+  /** Marks a layout-index key in {@link #lookupCache} (above the 16-bit name ids). */
+  private static final int LAYOUT_KEY = 1 << 16;
+
   private final Runtime rt;
   private final int[] w;
+  /**
+   * Direct-mapped (class, key, epoch, answer) entries for {@link #lookup} and
+   * {@link #layoutIndex}. Every change to a class namespace or layout bumps
+   * {@link Runtime#classEpoch}, which empties the cache at once; a class is never collected, so a
+   * key is never reused.
+   */
+  private final int[] lookupCache = new int[4 << LOOKUP_CACHE_BITS];
 
   Classes(Runtime rt) {
     this.rt = rt;
@@ -275,8 +287,36 @@ final class Classes {
 
   // ---- lookup -----------------------------------------------------------------------------------
 
-  /** The attribute {@code nameId} found along the class's MRO (unbound), or NULL. */
+  /**
+   * The attribute {@code nameId} found along the class's MRO (unbound), or NULL. Answers come
+   * from {@link #lookupCache} while the class epoch holds: a polymorphic site (richards calls
+   * {@code fn()} on several task classes from one pc) misses its monomorphic inline cache on
+   * every call, and this cache turns the MRO walk of dict probes into one hashed compare
+   * (InterpreterBenchmark, benchmarks/programs/richards.py).
+   */
   int lookup(int cls, int nameId) {
+    int k = cacheIndex(cls, nameId);
+    int[] lc = lookupCache;
+    if (lc[k] == cls && lc[k + 1] == nameId && lc[k + 2] == rt.classEpoch) {
+      return lc[k + 3];
+    }
+    int v = lookupMro(cls, nameId);
+    lc[k] = cls;
+    lc[k + 1] = nameId;
+    lc[k + 2] = rt.classEpoch;
+    lc[k + 3] = v;
+    return v;
+  }
+
+  /**
+   * The entry of (cls, key) in {@link #lookupCache}. Name ids are 16-bit, so a layout index query
+   * keys on {@code nameId | LAYOUT_KEY} and never meets a lookup of the same name.
+   */
+  private static int cacheIndex(int cls, int key) {
+    return (((cls >>> 3) * 31 + key) * 0x9E37_79B1 >>> (32 - LOOKUP_CACHE_BITS)) << 2;
+  }
+
+  private int lookupMro(int cls, int nameId) {
     int mro = mro(cls);
     int n = rt.heap.slotCount(mro);
     int mi = Runtime.at(mro);
@@ -362,10 +402,21 @@ final class Classes {
     return inst;
   }
 
-  /** The layout index of {@code nameId} in the class, or -1. */
+  /** The layout index of {@code nameId} in the class, or -1 (cached as {@link #lookup} is). */
   int layoutIndex(int cls, int nameId) {
+    int key = nameId | LAYOUT_KEY;
+    int k = cacheIndex(cls, key);
+    int[] lc = lookupCache;
+    if (lc[k] == cls && lc[k + 1] == key && lc[k + 2] == rt.classEpoch) {
+      return lc[k + 3];
+    }
     int v = rt.dicts.getId(w[Runtime.at(cls) + LAYOUT], nameId);
-    return v == Values.NULL ? -1 : v >> 1;
+    int index = v == Values.NULL ? -1 : v >> 1;
+    lc[k] = cls;
+    lc[k + 1] = key;
+    lc[k + 2] = rt.classEpoch;
+    lc[k + 3] = index;
+    return index;
   }
 
   /** The layout index of {@code nameId}, added if new (which invalidates the caches). */
