@@ -128,16 +128,16 @@ final class SerialNatives {
    * of each argument, {@code sep} between, {@code end} after) and calls {@code write} with it.
    */
   static int print(Runtime rt, int write, int a, int n, int sep, int end) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      if (i > 0) {
-        appendOr(rt, sb, sep, " ");
-      }
-      rt.strs.appendTo(sb, rt.printer.str(get(rt, a, i)));
-    }
-    appendOr(rt, sb, end, "\n");
-    int mark = rt.keep(write);
+    int mark = rt.keep(write); // str() below may collect: the bound method may be fresh
     try {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          appendOr(rt, sb, sep, " ");
+        }
+        rt.strs.appendTo(sb, rt.printer.str(get(rt, a, i)));
+      }
+      appendOr(rt, sb, end, "\n");
       int text = rt.strs.of(sb);
       rt.call1(write, text);
     } finally {
