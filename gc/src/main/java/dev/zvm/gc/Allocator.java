@@ -13,8 +13,8 @@ import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
  *   <li>small classes, one per exact block size of 1 .. {@link #SMALL_MAX_GRANULES} granules (8 .. 504
  *       bytes): an allocation that finds its class non-empty pops the head and is done;</li>
  *   <li>large bins, one per power of two of granules: bin b holds blocks of [2^b, 2^(b+1)) granules;
- *       a large allocation takes the first fit of its own bin, else the head of any higher bin, and
- *       splits off the rest;</li>
+ *       a large allocation takes the first fit of its own bin, else the chunk, else the head of any
+ *       higher bin, and splits off the rest;</li>
  *   <li>the bump chunk [bumpTop, bumpEnd): one free block, on no list, that small allocations carve
  *       from the front when their class is empty. It is refilled from the largest free block, and the
  *       {@link Sweeper} grows it when the free memory it finds continues the chunk.</li>
@@ -102,7 +102,11 @@ final class Allocator {
         return 0;
     }
 
-    /** First fit in the block's own bin, else the head of a higher bin, else the chunk. */
+    /**
+     * First fit in the block's own bin, else the chunk, else the head of a higher bin. The chunk comes
+     * before the higher bins because the lazy sweep grows a long run of garbage as the chunk: taking a
+     * higher bin first would split another block while the run that fits sits unused.
+     */
     private int allocateLarge(int granules) {
         int bin = 31 - Integer.numberOfLeadingZeros(granules);
         int prev = 0;
@@ -119,15 +123,15 @@ final class Allocator {
                 return wi;
             }
         }
+        if (bumpEnd - bumpTop >= granules << 1) {
+            int wi = bumpTop;
+            bumpTop += granules << 1;
+            return wi;
+        }
         int higher = largeMask & (-2 << bin);
         if (higher != 0) {
             int wi = popLarge(Integer.numberOfTrailingZeros(higher));
             split(wi, words[wi] & SIZE_MASK, granules);
-            return wi;
-        }
-        if (bumpEnd - bumpTop >= granules << 1) {
-            int wi = bumpTop;
-            bumpTop += granules << 1;
             return wi;
         }
         return 0;

@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A mutator driven by a seeded SplittableRandom builds random graphs on a small heap, against a model
  * kept in Java collections. Collections happen explicitly and by themselves (failed allocations, the
- * byte budget); after each one, every object the model can reach must be intact, every other one
- * reclaimed (used bytes = the reachable blocks exactly), and the verifier must pass. Every allocation
- * is checked against every object the model still knows, so no two ever overlap.
+ * byte budget); the lazy sweep runs in the allocator and on explicit calls. After each collection,
+ * every object the model can reach must be intact, every other one reclaimed (used bytes = the
+ * reachable blocks exactly), and the verifier must pass, also half-way through a sweep. Every
+ * allocation is checked against every object the model still knows, so no two ever overlap.
  */
 class RandomGraphTest {
     private static final int SEEDS = 100;
@@ -95,8 +96,10 @@ class RandomGraphTest {
                     allocate();
                 } else if (what < 75) {
                     writeSlot();
-                } else if (what < 85) {
+                } else if (what < 84) {
                     writeByte();
+                } else if (what < 85) {
+                    heap.sweep(1 + rnd.nextInt(2000)); // as a VM with time to spare would
                 } else if (what < 92) {
                     roots[rnd.nextInt(roots.length)] = pickValue();
                 } else if (what < 96) {
