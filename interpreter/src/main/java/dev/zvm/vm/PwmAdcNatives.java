@@ -29,7 +29,10 @@ final class PwmAdcNatives {
     n.addKw("builtins.analogRead", 1, 2, read);
   }
 
-  /** {@code _start(pin, period, pulse, time_unit, npulses)}: the end time of the train, in board ns. */
+  /**
+   * {@code _start(pin, period, pulse, time_unit, npulses)}: the end time of a counted train, in
+   * board ns; None for an endless one or a stop, so that a fade loop allocates nothing.
+   */
   private static int pwmStart(Runtime rt, int a, int n, int kw, int nkw) {
     int pin = rt.hw.pin(get(rt, a, 0));
     long period = TimeUnits.toNanos(rt, get(rt, a, 1), get(rt, a, 3), "period");
@@ -39,7 +42,7 @@ final class PwmAdcNatives {
       throw rt.valueError("npulses=" + npulses + " must be in 0.." + Integer.MAX_VALUE);
     }
     long end = rt.hw.board().pwm().start(pin, period, pulse, (int) npulses);
-    return rt.ints.box(end);
+    return npulses == 0 ? Values.NONE : rt.ints.box(end);
   }
 
   private static int adcRead(Runtime rt, int a, int n, int kw, int nkw) {

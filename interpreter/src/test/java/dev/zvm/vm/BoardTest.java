@@ -125,9 +125,10 @@ class BoardTest {
   }
 
   @Test
-  void pinAndAdcCallsAllocateNothing() {
+  void pinAdcAndPwmCallsAllocateNothing() {
     Ran r = check("steady", b -> b.setAnalog(pin("A0"), 100));
     assertEquals(0, r.board().level(pin("LED0")), "the last write was 1, then a toggle");
+    assertEquals(999_000L, r.board().pwmPulseNanos(pin("D3")));
   }
 
   @Test
