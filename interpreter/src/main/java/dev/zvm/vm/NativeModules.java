@@ -17,6 +17,6 @@ final class NativeModules {
     MathNatives.register(n);
     RandomNatives.register(rt, n);
     StructNatives.register(n);
-    GcNatives.register(n);
+    GcNatives.register(rt, n);
   }
 }

@@ -3,8 +3,8 @@
 # heap lock: tests use it to prove that a loop allocates nothing).
 # Zerynth's info(), enable(period=500) and disable() are here too: info() is (heap bytes, free
 # bytes, fragmentation %, objects alive after the last collection, collections, period ms,
-# largest free block bytes). zvm collects when an allocation does not fit, never periodically:
-# enable() and disable() set the period info() reports.
+# largest free block bytes). The VM collects when an allocation does not fit; enable(period) also
+# collects every period ms (off until a program asks), disable() stops that.
 
 @native("gc.collect")
 def collect(): pass

@@ -1,4 +1,5 @@
-# the gc module: collect() really collects; info() is Zerynth's 7-tuple; enable/disable set the period
+# the gc module: collect() really collects; info() is Zerynth's 7-tuple; enable(period) collects
+# every period ms (off at first), disable() stops it
 import gc
 
 info = gc.info()
@@ -16,14 +17,20 @@ gc.enable(100)
 print(gc.info()[5])
 gc.enable()
 print(gc.info()[5])
+gc.enable(10)
+runs = gc.info()[4]
+sleep(35)
+print(gc.info()[4] - runs >= 1)
+gc.disable()
 try:
     gc.enable(0)
 except ValueError as err:
     print("ValueError", err)
 
-# expect: 7 True True 500
+# expect: 7 True True 0
 # expect: True True True True
 # expect: 0
 # expect: 100
 # expect: 500
+# expect: True
 # expect: ValueError period=0 must be a positive number of milliseconds
