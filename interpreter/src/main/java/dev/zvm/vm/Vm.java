@@ -176,8 +176,9 @@ public final class Vm {
      * points. It also sets the grain of the quantum and, under virtual time, of the clock.
      */
     public Builder safePointInterval(int safePoints) {
-      if (safePoints < 1) {
-        throw new IllegalArgumentException("safePointInterval=" + safePoints + " < 1");
+      if (safePoints < 1 || safePoints > Interpreter.MAX_INTERVAL) {
+        throw new IllegalArgumentException(
+            "safePointInterval=" + safePoints + " not in [1, " + Interpreter.MAX_INTERVAL + "]");
       }
       this.interval = safePoints;
       return this;
