@@ -113,12 +113,9 @@ final class Collector {
             markRootSet(roots);
             markPinned(pins);
             drain();
-            if (overflowed) {
-                while (overflowed) {
-                    overflowed = false;
-                    rescan();
-                }
-                recount();
+            while (overflowed) {
+                overflowed = false;
+                rescan();
             }
         } catch (RuntimeException | Error e) {
             abandonMark();
@@ -155,7 +152,7 @@ final class Collector {
 
     /**
      * Marks a root value if it is a white reference; pushes it if it has slots. A bytes object is
-     * counted here; a slots object when {@link #drain} scans it.
+     * counted here; a slots object when {@link #drain} scans it, or when a full stack drops it.
      */
     private void markValue(int v) {
         if ((v & 3) != 0 || v == 0) {
@@ -184,11 +181,17 @@ final class Collector {
         return (header & FREE) == 0 && (ObjectHeader.epoch(info) >= garbageBefore || wi < garbageFrom);
     }
 
+    /**
+     * Pushes a grey object; when the stack is full, drops it and leaves it to {@link #rescan}. A dropped
+     * object is counted now, as if scanned: the rescan un-counts every object it scans again.
+     */
     private void push(int wi) {
         if (sp < stack.length) {
             stack[sp++] = wi;
         } else {
             overflowed = true;
+            markedObjects++;
+            markedGranules += words[wi] & SIZE_MASK;
         }
     }
 
@@ -277,36 +280,26 @@ final class Collector {
     }
 
     /**
-     * After an overflow: scan every marked SLOTS object again, so no grey object is left behind. The
-     * objects scanned twice are counted twice, so the caller recounts once the mark is done.
+     * After an overflow: scan every marked SLOTS object again, so no grey object is left behind. They
+     * go on the stack, drained whenever it is full; each was counted once already (scanned or dropped),
+     * and is un-counted here since the drain counts it again.
      */
     private void rescan() {
         rescans++;
         for (int wi = Allocator.FIRST_WORD; wi < endWord; ) {
             int header = words[wi];
-            if ((header & SLOTS) != 0 && (words[wi + 1] & EPOCH_MASK) == epochBits) {
-                push(wi);
-                drain();
-            }
-            wi += Sweeper.granulesOf(header, wi, endWord) << 1;
-        }
-    }
-
-    /** Counts the marked blocks afresh (after rescans, which count some twice). */
-    private void recount() {
-        int objects = 0;
-        int granules = 0;
-        for (int wi = Allocator.FIRST_WORD; wi < endWord; ) {
-            int header = words[wi];
             int size = Sweeper.granulesOf(header, wi, endWord);
-            if ((header & FREE) == 0 && (words[wi + 1] & EPOCH_MASK) == epochBits) {
-                objects++;
-                granules += size;
+            if ((header & SLOTS) != 0 && (words[wi + 1] & EPOCH_MASK) == epochBits) {
+                if (sp == stack.length) {
+                    drain();
+                }
+                markedObjects--;
+                markedGranules -= size;
+                stack[sp++] = wi;
             }
             wi += size << 1;
         }
-        markedObjects = objects;
-        markedGranules = granules;
+        drain();
     }
 
     private int checkedGranules(int header, int wi) {

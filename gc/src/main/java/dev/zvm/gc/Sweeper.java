@@ -99,15 +99,14 @@ final class Sweeper {
         while (wi < endWord) {
             int header = words[wi];
             int next = wi + (granulesOf(header, wi, endWord) << 1);
-            walked++;
             if ((header & FREE) == 0 && ObjectHeader.epoch(words[wi + 1]) >= liveEpoch) {
                 if (runStart >= 0) {
                     release(runStart, wi, growsChunk);
-                    runStart = -1;
                     growsChunk = false;
+                    runStart = -1;
                 }
                 wi = next;
-                if (walked >= minBlocks) {
+                if (++walked >= minBlocks) {
                     break;
                 }
             } else {
@@ -115,7 +114,7 @@ final class Sweeper {
                     runStart = wi;
                 }
                 wi = next;
-                if (walked >= minBlocks && wi - runStart >= SPLIT_RUN_GRANULES << 1) {
+                if (++walked >= minBlocks && wi - runStart >= SPLIT_RUN_GRANULES << 1) {
                     if (growsChunk) {
                         allocator.extendChunk(wi);
                     } else {
