@@ -61,8 +61,12 @@ public final class Vm {
     Vosal.Builder vb = Vosal.builder().name("zvm")
         .quantumSafePoints(Math.max(1, (config.quantum + config.interval - 1) / config.interval))
         .failureHandler((source, error) -> {
+          // A Java exception out of a thread body is a VM bug: end the run and report it.
           if (failure == null) {
             failure = new IllegalStateException("internal error in " + source + ": " + error, error);
+          }
+          if (rt != null) {
+            rt.threads.stop();
           }
         });
     if (config.virtualNanos >= 0) {

@@ -127,6 +127,11 @@ class ThreadsTest {
   }
 
   @Test
+  void timeSleepTakesSeconds() {
+    assertOut("1250\n", run("import time, timers\ntime.sleep(0.25)\ntime.sleep(1)\nprint(timers.now())\n", virtual()));
+  }
+
+  @Test
   void joinWaitsForTheEndOrTheTimeout() {
     String src = String.join("\n",
         "import timers",
