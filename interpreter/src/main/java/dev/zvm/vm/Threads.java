@@ -329,11 +329,15 @@ final class Threads {
     t.exc = Values.NULL;
   }
 
-  /** The thread has finished: it leaves the live list and drops its stack. */
+  /** The thread has finished: it leaves the live list, drops its stack and frees its semaphore. */
   private void finished(PyThread t) {
     t.sp = 0;
     t.fp = -Frame.WORDS;
     t.state = PyThread.FINISHED;
+    if (t.park != null) {
+      t.park.destroy(); // kernel objects live until destroyed: threads made in a loop must not leak them
+      t.park = null;
+    }
     remove(t);
     rt.flushOut();
   }
