@@ -70,11 +70,15 @@ final class Interpreter {
     final int tempMark = rt.tempTop;
     final boolean preemptible = t.nativeDepth == 0;
     int budget = t.budget;
-    // Opcodes executed and not yet added to rt.opcodes: an int (a long costs ~4 ns per iteration
-    // of InterpreterBenchmark.dispatch), flushed at every budget refill, so it cannot overflow:
-    // between two refills at most NESTED_INTERVAL or MAX_INTERVAL safe points pass, each after at
-    // most one code object's 65535 instructions.
-    int ops = 0;
+    // Opcodes executed and not yet added to rt.opcodes: opBase + ordinal[pc], where ordinal[pc] is
+    // the ordinal of the instruction at pc (CodeInfo#ordinal). Straight-line code counts for free;
+    // a taken jump adds ordinal[next] - ordinal[target], and a frame change moves the count
+    // between code objects. A counter bumped at every opcode cost ~14 ns of the 38 ns per
+    // iteration of InterpreterBenchmark.dispatch: C2 kept it in memory, a store-to-load chain
+    // through all nine opcodes of the loop. An int, flushed at every budget refill, so it cannot
+    // overflow: between two refills at most NESTED_INTERVAL or MAX_INTERVAL safe points pass, each
+    // after at most one code object's 65535 instructions.
+    int opBase = 0;
     outer:
     for (;;) {
       final int fp = t.fp;
@@ -83,11 +87,12 @@ final class Interpreter {
       final int[] consts = ci.constValue;
       final int base = fr[fp + Frame.BASE];
       final int gbase = (fr[fp + Frame.GLOBALS] >> 2) + 2;
+      final int[] ord = ci.ordinal;
       int pc = fr[fp + Frame.PC];
       int sp = t.sp;
+      opBase -= ord[pc];
       try {
         for (;;) {
-          ops++;
           switch (code[pc] & 0xFF) {
             case NOP:
               pc++;
@@ -577,27 +582,34 @@ final class Interpreter {
               sp = containerOp(fr, fp, ci, at, sp);
               continue;
             }
-            case JUMP:
-              pc = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+            case JUMP: {
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              opBase += ord[pc + 3] - ord[target];
+              pc = target;
               continue;
-            case LOOP:
-              pc = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+            }
+            case LOOP: {
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              opBase += ord[pc + 3] - ord[target];
+              pc = target;
               if (--budget < 0) {
-                rt.opcodes += ops;
-                ops = 0;
+                rt.opcodes += opBase + ord[pc];
+                opBase = -ord[pc];
                 budget = preemptible ? interval - 1 : NESTED_INTERVAL;
-                if (safePoint(preemptible, ops)) {
+                if (safePoint(preemptible)) {
                   fr[fp + Frame.PC] = pc;
                   t.sp = sp;
-                  return park(t, budget, ops);
+                  return park(t, budget, 0);
                 }
               }
               continue;
+            }
             case POP_JUMP_IF_FALSE: {
               int v = stack[--sp];
               int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               pc += 3;
               if (v == Values.FALSE || (v != Values.TRUE && !truthy(t, v, sp))) {
+                opBase += ord[pc] - ord[target];
                 pc = target;
               }
               continue;
@@ -607,6 +619,7 @@ final class Interpreter {
               int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               pc += 3;
               if (v == Values.TRUE || (v != Values.FALSE && truthy(t, v, sp))) {
+                opBase += ord[pc] - ord[target];
                 pc = target;
               }
               continue;
@@ -616,6 +629,7 @@ final class Interpreter {
               int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               pc += 3;
               if (v == Values.FALSE || (v != Values.TRUE && !truthy(t, v, sp))) {
+                opBase += ord[pc] - ord[target];
                 pc = target;
               } else {
                 sp--;
@@ -627,6 +641,7 @@ final class Interpreter {
               int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               pc += 3;
               if (v == Values.TRUE || (v != Values.FALSE && truthy(t, v, sp))) {
+                opBase += ord[pc] - ord[target];
                 pc = target;
               } else {
                 sp--;
@@ -657,6 +672,7 @@ final class Interpreter {
                     }
                   } else {
                     sp--;
+                    opBase += ord[pc] - ord[target];
                     pc = target;
                     continue;
                   }
@@ -666,6 +682,7 @@ final class Interpreter {
               int v = rt.iters.next(it);
               if (v == 0) {
                 sp--;
+                opBase += ord[pc] - ord[target];
                 pc = target;
               } else {
                 stack[sp++] = v;
@@ -680,12 +697,13 @@ final class Interpreter {
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
               if (--budget < 0) {
-                rt.opcodes += ops;
-                ops = 0;
+                // the call is not counted yet: it runs again on resume if the thread parks here
+                rt.opcodes += opBase + ord[pc - 2];
+                opBase = -ord[pc - 2];
                 budget = preemptible ? interval - 1 : NESTED_INTERVAL;
-                if (safePoint(preemptible, ops)) {
+                if (safePoint(preemptible)) {
                   fr[fp + Frame.PC] = pc - 2; // the call runs again on resume: not a safe point then
-                  return park(t, budget + 1, ops);
+                  return park(t, budget + 1, 0);
                 }
               }
               if ((f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION) {
@@ -707,15 +725,17 @@ final class Interpreter {
                   fr[nfp + Frame.EXTRA] = 0;
                   t.fp = nfp;
                   t.sp = nb + c.localCount;
+                  opBase += ord[pc];
                   continue outer;
                 }
               }
               int r = rt.calls.call(t, fslot, f, fslot + 1, n, 0, 0);
               if (r == 0) {
+                opBase += ord[pc];
                 continue outer;
               }
               if (r == Values.BLOCKED) {
-                return blocked(t, budget, ops);
+                return blocked(t, budget, opBase + ord[pc]);
               }
               stack[fslot] = r;
               sp = fslot + 1;
@@ -727,12 +747,13 @@ final class Interpreter {
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
               if (--budget < 0) {
-                rt.opcodes += ops;
-                ops = 0;
+                // the call is not counted yet: it runs again on resume if the thread parks here
+                rt.opcodes += opBase + ord[pc - 2];
+                opBase = -ord[pc - 2];
                 budget = preemptible ? interval - 1 : NESTED_INTERVAL;
-                if (safePoint(preemptible, ops)) {
+                if (safePoint(preemptible)) {
                   fr[fp + Frame.PC] = pc - 2; // the call runs again on resume: not a safe point then
-                  return park(t, budget + 1, ops);
+                  return park(t, budget + 1, 0);
                 }
               }
               int fslot = sp - n - 2;
@@ -758,15 +779,17 @@ final class Interpreter {
                   fr[nfp + Frame.EXTRA] = 0;
                   t.fp = nfp;
                   t.sp = argBase + c.localCount;
+                  opBase += ord[pc];
                   continue outer;
                 }
               }
               int r = rt.calls.call(t, fslot, f, argBase, argc, 0, 0);
               if (r == 0) {
+                opBase += ord[pc];
                 continue outer;
               }
               if (r == Values.BLOCKED) {
-                return blocked(t, budget, ops);
+                return blocked(t, budget, opBase + ord[pc]);
               }
               stack[fslot] = r;
               sp = fslot + 1;
@@ -783,10 +806,11 @@ final class Interpreter {
               t.sp = sp;
               int r = frameOp(t, op, code, at, sp);
               if (r == 0) {
+                opBase += ord[pc];
                 continue outer;
               }
               if (r == Values.BLOCKED) {
-                return blocked(t, budget, ops);
+                return blocked(t, budget, opBase + ord[pc]);
               }
               sp = t.sp;
               stack[sp - 1] = r;
@@ -795,8 +819,9 @@ final class Interpreter {
             case RETURN_VALUE: {
               int v = stack[sp - 1];
               int kind = fr[fp + Frame.KIND];
+              pc++;
+              opBase += ord[pc]; // now the count since the flush, whatever the frame
               if (kind != Frame.NORMAL) {
-                pc++;
                 fr[fp + Frame.PC] = pc;
                 t.sp = sp;
                 v = rt.calls.finishFrame(t, fp, v);
@@ -810,16 +835,16 @@ final class Interpreter {
                 t.sp = ret;
               }
               if (fp == entryFp || (kind & Frame.NATIVE_ENTRY) != 0) {
-                rt.opcodes += ops;
+                rt.opcodes += opBase;
                 t.budget = budget;
                 return v;
               }
               if (--budget < 0) {
-                rt.opcodes += ops;
-                ops = 0;
+                rt.opcodes += opBase;
+                opBase = 0;
                 budget = preemptible ? interval - 1 : NESTED_INTERVAL;
-                if (safePoint(preemptible, ops)) {
-                  return park(t, budget, ops);
+                if (safePoint(preemptible)) {
+                  return park(t, budget, 0);
                 }
               }
               continue outer;
@@ -845,8 +870,9 @@ final class Interpreter {
           }
         }
       } catch (PyRaise e) {
-        rt.opcodes += ops;
-        ops = 0;
+        // pc - 1 is inside the instruction that raised (as unwind reads it), which counts
+        rt.opcodes += pc == 0 ? opBase : opBase + ord[pc - 1] + 1;
+        opBase = 0;
         fr[fp + Frame.PC] = pc;
         rt.release(tempMark);
         if (!unwind(t, entryFp)) {
@@ -859,7 +885,7 @@ final class Interpreter {
 
   // ---- helpers (cold paths) ---------------------------------------------------------------------
 
-  private int park(PyThread t, int budget, long ops) {
+  private int park(PyThread t, int budget, int ops) {
     rt.opcodes += ops;
     t.budget = budget;
     t.state = PyThread.YIELDED;
@@ -867,7 +893,7 @@ final class Interpreter {
   }
 
   /** A native parked the thread ({@link PyThread#blockIn} has recorded the call). */
-  private int blocked(PyThread t, int budget, long ops) {
+  private int blocked(PyThread t, int budget, int ops) {
     rt.opcodes += ops;
     t.budget = budget;
     return Values.NULL;
@@ -877,8 +903,8 @@ final class Interpreter {
    * A safe point's slow path, every {@link #interval} safe points: in a top-level run, whether
    * the thread must give the GIL up now; in a nested run, a stop check (it throws to stop).
    */
-  private boolean safePoint(boolean preemptible, long ops) {
-    return preemptible ? rt.threads.offerYield(ops) : rt.threads.nestedSafePoint();
+  private boolean safePoint(boolean preemptible) {
+    return preemptible ? rt.threads.offerYield() : rt.threads.nestedSafePoint();
   }
 
   /**

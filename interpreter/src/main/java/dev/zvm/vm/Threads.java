@@ -93,12 +93,12 @@ final class Threads {
   /**
    * The interpreter's safe point, every {@code interval} safe points of a top-level run: true if
    * the thread must return its body now. Under virtual time with a cost per opcode, first charges
-   * the opcodes run since the last charge ({@code runOps}: those of the current run, not yet added
-   * to {@link Runtime#opcodes}).
+   * the opcodes run since the last charge (the loop has just added its count to
+   * {@link Runtime#opcodes}).
    */
-  boolean offerYield(long runOps) {
+  boolean offerYield() {
     if (opcodeCostNanos != 0) {
-      long total = rt.opcodes + runOps;
+      long total = rt.opcodes;
       os.charge((total - chargedOpcodes) * opcodeCostNanos);
       chargedOpcodes = total;
     }
