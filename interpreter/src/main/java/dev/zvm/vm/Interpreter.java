@@ -93,6 +93,15 @@ final class Interpreter {
       opBase -= ord[pc];
       try {
         for (;;) {
+          if (FAST[code[pc] & 0xFF]) {
+            t.sp = sp;
+            t.budget = budget;
+            t.opBase = opBase;
+            pc = fast(t, ci, base, gbase, pc);
+            sp = t.sp;
+            budget = t.budget;
+            opBase = t.opBase;
+          }
           switch (code[pc] & 0xFF) {
             case NOP:
               pc++;
@@ -881,6 +890,620 @@ final class Interpreter {
         }
       }
     }
+  }
+
+  // ---- the fast loop ----------------------------------------------------------------------------
+
+  /** The opcodes {@link #fast} may run; execute hands it the thread only at these. */
+  private static final boolean[] FAST = new boolean[256];
+
+  static {
+    for (int op : new int[] {NOP, POP_TOP, DUP_TOP, DUP_TOP_TWO, ROT_TWO, ROT_THREE, ROT_FOUR, LOAD_CONST,
+        LOAD_NONE, LOAD_TRUE, LOAD_FALSE, LOAD_SMALL_INT, PUSH_NAME, LOAD_FAST, STORE_FAST, LOAD_GLOBAL,
+        STORE_GLOBAL, LOAD_BUILTIN, LOAD_NATIVE, LOAD_EXCEPTION, LOAD_ATTR, STORE_ATTR, LOAD_METHOD,
+        LOAD_SUBSCR, STORE_SUBSCR, UNARY_NEG, UNARY_NOT, ADD, IADD, SUB, ISUB, MUL, IMUL, TRUEDIV, ITRUEDIV,
+        FLOORDIV, IFLOORDIV, MOD, IMOD, AND, IAND, OR, IOR, XOR, IXOR, EQ, NE, LT, LE, GT, GE, IS,
+        IS_NOT, JUMP, LOOP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
+        FOR_ITER}) {
+      FAST[op] = true;
+    }
+  }
+
+  /**
+   * The fast loop: the common opcodes on their fast paths only (locals, constants, globals,
+   * small-int arithmetic and comparisons, bool tests, jumps, list indexing, range iteration, and
+   * attributes and methods through the inline caches), in one small method. At the first
+   * instruction it cannot finish on a fast path (an opcode it lacks, a cache miss, a float, a
+   * budget that has run out at a LOOP), it returns that instruction's pc, not executed, and
+   * {@link #execute} runs it in full.
+   *
+   * <p>Why two loops: C2 compiles {@link #execute} as one unit, and once a program has run many
+   * kinds of opcodes (calls, natives, dicts, allocation) the register allocator spills the loop's
+   * own state (pc, sp, the stack array) to memory around the calls on their paths, and every
+   * opcode pays for it: InterpreterBenchmark.dispatch went from 26 ns per iteration (only its own
+   * loop profiled) to 53 ns (after the other loops ran). This method has no calls, so its state
+   * stays in registers whatever else the program does. It never raises and never leaves the
+   * frame; the thread's {@code sp}, {@code budget} and {@code opBase} go in and out through
+   * {@link PyThread}.
+   */
+  private int fast(PyThread t, CodeInfo ci, int base, int gbase, int pc) {
+    final int[] w = this.w;
+    final int[] stack = t.stack;
+    final byte[] code = ci.code;
+    final int[] ord = ci.ordinal;
+    final int[] consts = ci.constValue;
+    final int builtinsBase = rt.builtinsBase;
+    int sp = t.sp;
+    int budget = t.budget;
+    int opBase = t.opBase;
+    loop:
+    for (;;) {
+      switch (code[pc] & 0xFF) {
+        case NOP:
+          pc++;
+          continue;
+        case POP_TOP:
+          sp--;
+          pc++;
+          continue;
+        case DUP_TOP:
+          stack[sp] = stack[sp - 1];
+          sp++;
+          pc++;
+          continue;
+        case DUP_TOP_TWO:
+          stack[sp] = stack[sp - 2];
+          stack[sp + 1] = stack[sp - 1];
+          sp += 2;
+          pc++;
+          continue;
+        case ROT_TWO: {
+          int a = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = a;
+          pc++;
+          continue;
+        }
+        case ROT_THREE: {
+          int c = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = c;
+          pc++;
+          continue;
+        }
+        case ROT_FOUR: {
+          int d = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = stack[sp - 4];
+          stack[sp - 4] = d;
+          pc++;
+          continue;
+        }
+        case LOAD_CONST: {
+          int v = consts[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
+          if (v == 0) {
+            break loop; // not materialised yet
+          }
+          stack[sp++] = v;
+          pc += 3;
+          continue;
+        }
+        case LOAD_NONE:
+          stack[sp++] = Values.NONE;
+          pc++;
+          continue;
+        case LOAD_TRUE:
+          stack[sp++] = Values.TRUE;
+          pc++;
+          continue;
+        case LOAD_FALSE:
+          stack[sp++] = Values.FALSE;
+          pc++;
+          continue;
+        case LOAD_SMALL_INT:
+          stack[sp++] = (((code[pc + 1] & 0xFF) | code[pc + 2] << 8) << 1) | 1;
+          pc += 3;
+          continue;
+        case PUSH_NAME:
+          stack[sp++] = (((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8) << 1) | 1;
+          pc += 3;
+          continue;
+        case LOAD_FAST: {
+          int v = stack[base + (code[pc + 1] & 0xFF)];
+          if (v == 0) {
+            break loop;
+          }
+          stack[sp++] = v;
+          pc += 2;
+          continue;
+        }
+        case STORE_FAST:
+          stack[base + (code[pc + 1] & 0xFF)] = stack[--sp];
+          pc += 2;
+          continue;
+        case LOAD_GLOBAL: {
+          int v = w[gbase + ((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8)];
+          if (v == 0) {
+            break loop;
+          }
+          stack[sp++] = v;
+          pc += 3;
+          continue;
+        }
+        case STORE_GLOBAL:
+          w[gbase + ((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8)] = stack[--sp];
+          pc += 3;
+          continue;
+        case LOAD_BUILTIN: {
+          int v = w[builtinsBase + ((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8)];
+          if (v == 0) {
+            break loop;
+          }
+          stack[sp++] = v;
+          pc += 3;
+          continue;
+        }
+        case LOAD_NATIVE:
+          stack[sp++] = rt.imageNatives[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
+          pc += 3;
+          continue;
+        case LOAD_EXCEPTION:
+          stack[sp++] = rt.excClass[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
+          pc += 3;
+          continue;
+        case LOAD_ATTR: {
+          int obj = stack[sp - 1];
+          int k = pc << 2;
+          int[] ic = ci.ic;
+          if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
+              && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
+            int attrs = w[(obj >> 2) + 3];
+            int idx = ic[k + 3];
+            if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+              int v = w[(attrs >> 2) + 2 + idx];
+              if (v != 0) {
+                stack[sp - 1] = v;
+                pc += 3;
+                continue;
+              }
+            }
+          }
+          break loop;
+        }
+        case STORE_ATTR: {
+          int obj = stack[sp - 1];
+          int k = pc << 2;
+          int[] ic = ci.ic;
+          if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
+              && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch) {
+            int attrs = w[(obj >> 2) + 3];
+            int idx = ic[k + 3];
+            if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+              w[(attrs >> 2) + 2 + idx] = stack[sp - 2];
+              sp -= 2;
+              pc += 3;
+              continue;
+            }
+          }
+          break loop;
+        }
+        case LOAD_METHOD: {
+          int obj = stack[sp - 1];
+          int k = pc << 2;
+          int[] ic = ci.ic;
+          if ((obj & 3) == 0 && obj != 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch
+              && ic[k] == classOfRef(obj)) {
+            stack[sp - 1] = ic[k + 3];
+            stack[sp++] = obj;
+            pc += 3;
+            continue;
+          }
+          break loop;
+        }
+        case LOAD_SUBSCR: {
+          int c = stack[sp - 2];
+          int i = stack[sp - 1];
+          if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
+            int len = w[(c >> 2) + 2] >> 1;
+            int n = i >> 1;
+            if (n < 0) {
+              n += len;
+            }
+            if (n >= 0 && n < len) {
+              stack[sp - 2] = w[(w[(c >> 2) + 3] >> 2) + 2 + n];
+              sp--;
+              pc++;
+              continue;
+            }
+          }
+          break loop;
+        }
+        case STORE_SUBSCR: {
+          int c = stack[sp - 2];
+          int i = stack[sp - 1];
+          if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
+            int len = w[(c >> 2) + 2] >> 1;
+            int n = i >> 1;
+            if (n < 0) {
+              n += len;
+            }
+            if (n >= 0 && n < len) {
+              w[(w[(c >> 2) + 3] >> 2) + 2 + n] = stack[sp - 3];
+              sp -= 3;
+              pc++;
+              continue;
+            }
+          }
+          break loop;
+        }
+        case UNARY_NEG: {
+          int a = stack[sp - 1];
+          if ((a & 1) == 0) {
+            break loop;
+          }
+          stack[sp - 1] = 2 - a;
+          pc++;
+          continue;
+        }
+        case UNARY_NOT: {
+          int a = stack[sp - 1];
+          if (a != Values.TRUE && a != Values.FALSE) {
+            break loop;
+          }
+          stack[sp - 1] = a ^ (Values.TRUE ^ Values.FALSE);
+          pc++;
+          continue;
+        }
+        case ADD:
+        case IADD: {
+          int a = stack[sp - 2];
+          int b = stack[sp - 1];
+          if ((a & b & 1) != 0) {
+            int r = (a >> 1) + (b >> 1);
+            if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
+              stack[sp - 2] = (r << 1) | 1;
+              sp--;
+              pc++;
+              continue;
+            }
+            break loop;
+          }
+          t.sp = sp; // arith may allocate a float, and a collection scans the stack up to t.sp
+          int r = arith(code[pc] & 0xFF, a, b);
+          if (r == Values.NULL) {
+            break loop;
+          }
+          stack[sp - 2] = r;
+          sp--;
+          pc++;
+          continue;
+        }
+        case SUB:
+        case ISUB: {
+          int a = stack[sp - 2];
+          int b = stack[sp - 1];
+          if ((a & b & 1) != 0) {
+            int r = (a >> 1) - (b >> 1);
+            if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
+              stack[sp - 2] = (r << 1) | 1;
+              sp--;
+              pc++;
+              continue;
+            }
+            break loop;
+          }
+          t.sp = sp;
+          int r = arith(code[pc] & 0xFF, a, b);
+          if (r == Values.NULL) {
+            break loop;
+          }
+          stack[sp - 2] = r;
+          sp--;
+          pc++;
+          continue;
+        }
+        case MUL:
+        case IMUL:
+        case TRUEDIV:
+        case ITRUEDIV:
+        case FLOORDIV:
+        case IFLOORDIV:
+        case MOD:
+        case IMOD:
+        case AND:
+        case IAND:
+        case OR:
+        case IOR:
+        case XOR:
+        case IXOR: {
+          t.sp = sp;
+          int r = arith(code[pc] & 0xFF, stack[sp - 2], stack[sp - 1]);
+          if (r == Values.NULL) {
+            break loop;
+          }
+          stack[sp - 2] = r;
+          sp--;
+          pc++;
+          continue;
+        }
+        case EQ:
+        case NE:
+        case LT:
+        case LE:
+        case GT:
+        case GE: {
+          int a = stack[sp - 2];
+          int b = stack[sp - 1];
+          if ((a & b & 1) == 0) {
+            int r = floatCompare(code[pc] & 0xFF, a, b);
+            if (r == Values.NULL) {
+              break loop;
+            }
+            stack[sp - 2] = r;
+            sp--;
+            pc++;
+            continue;
+          }
+          boolean r;
+          switch (code[pc] & 0xFF) {
+            case EQ:
+              r = a == b;
+              break;
+            case NE:
+              r = a != b;
+              break;
+            case LT:
+              r = a < b;
+              break;
+            case LE:
+              r = a <= b;
+              break;
+            case GT:
+              r = a > b;
+              break;
+            default:
+              r = a >= b;
+              break;
+          }
+          stack[sp - 2] = r ? Values.TRUE : Values.FALSE;
+          sp--;
+          pc++;
+          continue;
+        }
+        case IS:
+          stack[sp - 2] = stack[sp - 2] == stack[sp - 1] ? Values.TRUE : Values.FALSE;
+          sp--;
+          pc++;
+          continue;
+        case IS_NOT:
+          stack[sp - 2] = stack[sp - 2] != stack[sp - 1] ? Values.TRUE : Values.FALSE;
+          sp--;
+          pc++;
+          continue;
+        case JUMP: {
+          int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+          opBase += ord[pc + 3] - ord[target];
+          pc = target;
+          continue;
+        }
+        case LOOP: {
+          if (budget <= 0) {
+            break loop; // execute's LOOP refills the budget at its safe point
+          }
+          budget--;
+          int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+          opBase += ord[pc + 3] - ord[target];
+          pc = target;
+          continue;
+        }
+        case POP_JUMP_IF_FALSE:
+        case POP_JUMP_IF_TRUE: {
+          int v = stack[sp - 1];
+          boolean truth;
+          if (v == Values.TRUE || v == Values.FALSE || v == Values.NONE) {
+            truth = v == Values.TRUE;
+          } else if ((v & 1) != 0) {
+            truth = v != Values.ZERO;
+          } else {
+            break loop;
+          }
+          sp--;
+          if (truth == ((code[pc] & 0xFF) == POP_JUMP_IF_TRUE)) {
+            int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+            opBase += ord[pc + 3] - ord[target];
+            pc = target;
+          } else {
+            pc += 3;
+          }
+          continue;
+        }
+        case JUMP_IF_FALSE_OR_POP:
+        case JUMP_IF_TRUE_OR_POP: {
+          int v = stack[sp - 1];
+          if (v != Values.TRUE && v != Values.FALSE) {
+            break loop;
+          }
+          if ((v == Values.TRUE) == ((code[pc] & 0xFF) == JUMP_IF_TRUE_OR_POP)) {
+            int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+            opBase += ord[pc + 3] - ord[target];
+            pc = target;
+          } else {
+            sp--;
+            pc += 3;
+          }
+          continue;
+        }
+        case FOR_ITER: {
+          int it = stack[sp - 1];
+          if ((it & 3) == 0 && (w[(it >> 2) + 1] & 0xFFFF) == (Types.ITERATOR | Iterators.RANGE << 8)) {
+            int ii = (it >> 2) + 2;
+            int cur = w[ii];
+            int stop = w[ii + 1];
+            int step = w[ii + 2];
+            if ((cur & stop & step & 1) != 0) {
+              if (step > 0 ? cur < stop : cur > stop) {
+                int n = (cur >> 1) + (step >> 1);
+                if (n > -Values.SMALL_LIMIT && n < Values.SMALL_LIMIT) {
+                  w[ii] = (n << 1) | 1;
+                  stack[sp++] = cur;
+                  pc += 3;
+                  continue;
+                }
+              } else {
+                int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+                sp--;
+                opBase += ord[pc + 3] - ord[target];
+                pc = target;
+                continue;
+              }
+            }
+          }
+          break loop;
+        }
+        default:
+          break loop;
+      }
+    }
+    t.sp = sp;
+    t.budget = budget;
+    t.opBase = opBase;
+    return pc;
+  }
+
+
+  /**
+   * The fast loop's arithmetic beyond small-int {@code +} and {@code -}: small-int {@code *},
+   * {@code //}, {@code %}, {@code &}, {@code |}, {@code ^}, and {@code + - * /} with a float
+   * operand (an int operand converts). Returns the result, or NULL where {@link #execute} must run
+   * the instruction: bools, boxed ints, an overflow, a zero divisor, any other type, or a heap that
+   * cannot hold the float (execute then collects and raises MemoryError). The caller has set
+   * {@code t.sp}, so a collection this allocation starts sees both operands.
+   */
+  private int arith(int op, int a, int b) {
+    int base = op >= IADD ? op - (IADD - ADD) : op;
+    if ((a & b & 1) != 0) {
+      int x = a >> 1;
+      int y = b >> 1;
+      long r;
+      switch (base) {
+        case MUL:
+          r = (long) x * y;
+          break;
+        case FLOORDIV:
+          if (y == 0) {
+            return Values.NULL;
+          }
+          r = Math.floorDiv((long) x, y);
+          break;
+        case MOD:
+          if (y == 0) {
+            return Values.NULL;
+          }
+          r = Math.floorMod(x, y);
+          break;
+        case AND:
+          return a & b;
+        case OR:
+          return a | b;
+        case XOR:
+          return (a ^ b) | 1;
+        default:
+          return Values.NULL; // int / int and the rest: execute
+      }
+      return r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT ? ((int) r << 1) | 1 : Values.NULL;
+    }
+    if (base != ADD && base != SUB && base != MUL && base != TRUEDIV) {
+      return Values.NULL;
+    }
+    double x;
+    double y;
+    if ((a & 1) != 0) {
+      x = a >> 1;
+    } else if ((a & 3) == 0 && a != 0 && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT) {
+      x = Double.longBitsToDouble(((long) w[(a >> 2) + 3] << 32) | (w[(a >> 2) + 2] & 0xFFFF_FFFFL));
+    } else {
+      return Values.NULL;
+    }
+    if ((b & 1) != 0) {
+      y = b >> 1;
+    } else if ((b & 3) == 0 && b != 0 && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
+      y = Double.longBitsToDouble(((long) w[(b >> 2) + 3] << 32) | (w[(b >> 2) + 2] & 0xFFFF_FFFFL));
+    } else {
+      return Values.NULL;
+    }
+    double r;
+    switch (base) {
+      case ADD:
+        r = x + y;
+        break;
+      case SUB:
+        r = x - y;
+        break;
+      case MUL:
+        r = x * y;
+        break;
+      default:
+        if (y == 0) {
+          return Values.NULL;
+        }
+        r = x / y;
+        break;
+    }
+    int ref = rt.heap.allocBytes(Types.FLOAT, 8);
+    if (ref == 0) {
+      return Values.NULL;
+    }
+    long bits = Double.doubleToRawLongBits(r);
+    w[(ref >> 2) + 2] = (int) bits;
+    w[(ref >> 2) + 3] = (int) (bits >>> 32);
+    return ref;
+  }
+
+  /**
+   * The fast loop's comparison of two numbers when one is a float (an int operand converts):
+   * TRUE or FALSE, or NULL where {@link #execute} must run the instruction (any other types).
+   */
+  private int floatCompare(int op, int a, int b) {
+    double x;
+    double y;
+    if ((a & 1) != 0) {
+      x = a >> 1;
+    } else if ((a & 3) == 0 && a != 0 && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT) {
+      x = Double.longBitsToDouble(((long) w[(a >> 2) + 3] << 32) | (w[(a >> 2) + 2] & 0xFFFF_FFFFL));
+    } else {
+      return Values.NULL;
+    }
+    if ((b & 1) != 0) {
+      y = b >> 1;
+    } else if ((b & 3) == 0 && b != 0 && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
+      y = Double.longBitsToDouble(((long) w[(b >> 2) + 3] << 32) | (w[(b >> 2) + 2] & 0xFFFF_FFFFL));
+    } else {
+      return Values.NULL;
+    }
+    boolean r;
+    switch (op) {
+      case EQ:
+        r = x == y;
+        break;
+      case NE:
+        r = x != y;
+        break;
+      case LT:
+        r = x < y;
+        break;
+      case LE:
+        r = x <= y;
+        break;
+      case GT:
+        r = x > y;
+        break;
+      default:
+        r = x >= y;
+        break;
+    }
+    return r ? Values.TRUE : Values.FALSE;
   }
 
   // ---- helpers (cold paths) ---------------------------------------------------------------------

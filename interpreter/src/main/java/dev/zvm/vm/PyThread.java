@@ -41,6 +41,8 @@ final class PyThread {
   int nativeDepth;
   /** Safe points left before the thread offers to yield. */
   int budget;
+  /** Interpreter#fast's opcode-count base, handed over with {@link #sp} and {@link #budget}. */
+  int opBase;
   int state = RUNNING;
 
   /** The VM's number for the thread: what thread objects and wait lists hold (a small int). */

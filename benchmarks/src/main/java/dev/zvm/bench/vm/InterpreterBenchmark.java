@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,7 +33,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code methodCall}: a method call on an instance (LOAD_METHOD cache, CALL_METHOD).</li>
  *   <li>{@code listAppendIndex}: {@code l.append(i)}, {@code l[-1]} and {@code l.pop()}.</li>
  *   <li>{@code dictGetSet}: {@code d[k] = i} and {@code d.get(k)} with str keys.</li>
+ *   <li>{@code floatArith}: {@code y = x * x + x} on floats: two boxed floats made per iteration.</li>
  * </ul>
+ *
+ * <p>{@code profile} says what the JIT saw before the measurement. {@code clean}: only the
+ * benchmark's own loop ran long enough to be profiled, so C2 compiles the dispatch loop with
+ * every other opcode as an uncommon trap: the floor. {@code mixed}: every loop above ran
+ * 300,000 iterations first, as in a real program that uses many opcodes, so C2 compiles all
+ * their cases into the loop and the register pressure that comes with them. The corpus runs in
+ * the second condition; a change to the loop must hold up in both.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -103,9 +112,20 @@ public class InterpreterBenchmark {
       "        i += 1",
       "    return d[k]",
       "",
-      "for f in [dispatch, call, attribute_read, method_call, list_append_index, dict_get_set]:",
+      "def float_arith(n):",
+      "    x = 1.5",
+      "    i = 0",
+      "    while i < n:",
+      "        y = x * x + x",
+      "        i += 1",
+      "    return i",
+      "",
+      "for f in [dispatch, call, attribute_read, method_call, list_append_index, dict_get_set, float_arith]:",
       "    f(10)",
       "");
+
+  @Param({"clean", "mixed"})
+  public String profile;
 
   private Vm.Function dispatch;
   private Vm.Function call;
@@ -113,6 +133,7 @@ public class InterpreterBenchmark {
   private Vm.Function methodCall;
   private Vm.Function listAppendIndex;
   private Vm.Function dictGetSet;
+  private Vm.Function floatArith;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -131,6 +152,15 @@ public class InterpreterBenchmark {
     methodCall = vm.function("method_call");
     listAppendIndex = vm.function("list_append_index");
     dictGetSet = vm.function("dict_get_set");
+    floatArith = vm.function("float_arith");
+    if (profile.equals("mixed")) {
+      for (int round = 0; round < 10; round++) {
+        for (Vm.Function f : new Vm.Function[] {dispatch, call, attributeRead, methodCall, listAppendIndex,
+            dictGetSet, floatArith}) {
+          f.call(30_000);
+        }
+      }
+    }
   }
 
   @Benchmark
@@ -167,5 +197,11 @@ public class InterpreterBenchmark {
   @OperationsPerInvocation(N)
   public long dictGetSet() {
     return dictGetSet.call(N);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long floatArith() {
+    return floatArith.call(N);
   }
 }

@@ -1,0 +1,63 @@
+package dev.zvm.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Interpreter#fast runs the common opcodes on their fast paths and hands every other case back
+ * to execute at the same pc. These programs sit on the edges between the two: each fast path
+ * next to the case it must refuse (and execute must then run in full), with the output CPython
+ * prints for the same program.
+ */
+class FastLoopTest {
+  private static String out(String source) {
+    Py.Run r = Py.run(source);
+    if (!r.result().ok()) {
+      return r.out() + r.result().exception().traceback();
+    }
+    return r.out();
+  }
+
+  @Test
+  void smallIntArithmeticAndItsOverflowIntoBoxedInts() {
+    assertEquals("12 3 -4 -2 2 7 5\n2147483648 -1073741824 1152921504606846976\n",
+        out("a = 3\nb = 4\nprint(a * b, 7 // 2, -7 // 2, 7 % -3, 6 & 3, 6 | 3, 6 ^ 3)\n"
+            + "big = 1 << 29\nprint(big * 4, -big - big, big * big * 4)\n"));
+  }
+
+  @Test
+  void floatArithmeticWithIntOperandsAndComparisons() {
+    assertEquals("3.0 0.25 1.0 1.5 0.30000000000000004 2.5\nTrue True False False True\n",
+        out("x = 1.5\nprint(x * 2, 1 / 4, 2.0 - 1, 1 + 0.5, 0.1 + 0.2, True + 1.5)\n"
+            + "n = float('nan')\nprint(1.0 < 2, 2 == 2.0, 3 >= 3.5, n == n, n != n)\n"));
+  }
+
+  @Test
+  void whatTheFastLoopRefusesStillRaisesAtTheRightLine() {
+    assertEquals("float division by zero\ninteger division or modulo by zero\n"
+            + "Traceback (most recent call last):\n"
+            + "  File \"app.py\", line 13, in <module>\n"
+            + "  File \"app.py\", line 12, in f\n"
+            + "UnboundLocalError: cannot access local variable 'y' where it is not associated with a value\n",
+        out("try:\n    print(1.0 / 0.0)\nexcept ZeroDivisionError as e:\n    print(e)\n"
+            + "try:\n    print(7 // 0)\nexcept ZeroDivisionError as e:\n    print(e)\n"
+            + "def f(x):\n    if x:\n        y = 1\n    return y\n"
+            + "f(0)\n"));
+  }
+
+  @Test
+  void aFloatTheHeapCannotHoldIsAMemoryErrorTheProgramCatches() {
+    Py.Run r = Py.run("l = []\nx = 0.5\ntry:\n    while True:\n        l.append(x * 3.0)\n"
+        + "except MemoryError:\n    n = len(l)\n    l = None\n    print('MemoryError', n > 100)\n",
+        Vm.builder().heapBytes(64 * 1024));
+    assertEquals("MemoryError True\n", r.out());
+  }
+
+  @Test
+  void truthTestsOfIntsNoneAndObjects() {
+    assertEquals("0 no\n3 yes\nNone no\n[] no\n[1] yes\n",
+        out("for v in [0, 3, None, [], [1]]:\n    if v:\n        print(v, 'yes')\n"
+            + "    else:\n        print(v, 'no')\n"));
+  }
+}
