@@ -71,8 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "the corpus folder (default: benchmarks/programs of this checkout)")
   Path programs;
 
-  @Option(names = "--heap", paramLabel = "SIZE", description = "passed to zvm run as --heap SIZE")
-  String heap;
+  @Option(names = "--heap", paramLabel = "SIZE",
+      description = "passed to zvm run as --heap SIZE (default 4M: zvm run's own 1M is too small for"
+          + " binary_trees and wordcount at the default workload, and 4M is the heap of the"
+          + " binary-trees goal)")
+  String heap = "4M";
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
       description = "the longest one process may run (default: ${DEFAULT-VALUE})")
