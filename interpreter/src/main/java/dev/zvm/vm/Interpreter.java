@@ -97,10 +97,13 @@ final class Interpreter {
             t.sp = sp;
             t.budget = budget;
             t.opBase = opBase;
-            pc = fast(t, ci, base, gbase, pc);
-            sp = t.sp;
+            pc = fast(t, entryFp, pc);
             budget = t.budget;
             opBase = t.opBase;
+            if (pc < 0) {
+              continue outer; // fast called or returned: the thread is in another frame now
+            }
+            sp = t.sp;
           }
           switch (code[pc] & 0xFF) {
             case NOP:
@@ -904,7 +907,7 @@ final class Interpreter {
         LOAD_SUBSCR, STORE_SUBSCR, UNARY_NEG, UNARY_NOT, ADD, IADD, SUB, ISUB, MUL, IMUL, TRUEDIV, ITRUEDIV,
         FLOORDIV, IFLOORDIV, MOD, IMOD, AND, IAND, OR, IOR, XOR, IXOR, EQ, NE, LT, LE, GT, GE, IS,
         IS_NOT, JUMP, LOOP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
-        FOR_ITER}) {
+        FOR_ITER, CALL, CALL_METHOD, RETURN_VALUE}) {
       FAST[op] = true;
     }
   }
@@ -926,13 +929,21 @@ final class Interpreter {
    * frame; the thread's {@code sp}, {@code budget} and {@code opBase} go in and out through
    * {@link PyThread}.
    */
-  private int fast(PyThread t, CodeInfo ci, int base, int gbase, int pc) {
+  private int fast(PyThread t, int entryFp, int pc) {
     final int[] w = this.w;
     final int[] stack = t.stack;
-    final byte[] code = ci.code;
-    final int[] ord = ci.ordinal;
-    final int[] consts = ci.constValue;
+    final int[] fr = t.frames;
     final int builtinsBase = rt.builtinsBase;
+    int fp = t.fp;
+    // whether a call or return has moved the thread to another frame (fp alone cannot tell: a
+    // return and a call bring it back to the same fp with another frame there)
+    boolean moved = false;
+    CodeInfo ci = codes[fr[fp + Frame.CODE]];
+    byte[] code = ci.code;
+    int[] ord = ci.ordinal;
+    int[] consts = ci.constValue;
+    int base = fr[fp + Frame.BASE];
+    int gbase = (fr[fp + Frame.GLOBALS] >> 2) + 2;
     int sp = t.sp;
     int budget = t.budget;
     int opBase = t.opBase;
@@ -1170,7 +1181,8 @@ final class Interpreter {
             }
             break loop;
           }
-          t.sp = sp; // arith may allocate a float, and a collection scans the stack up to t.sp
+          t.sp = sp; // arith may allocate a float: a collection scans the stack to t.sp, frames to t.fp
+          t.fp = fp;
           int r = arith(code[pc] & 0xFF, a, b);
           if (r == Values.NULL) {
             break loop;
@@ -1195,6 +1207,7 @@ final class Interpreter {
             break loop;
           }
           t.sp = sp;
+          t.fp = fp;
           int r = arith(code[pc] & 0xFF, a, b);
           if (r == Values.NULL) {
             break loop;
@@ -1219,6 +1232,7 @@ final class Interpreter {
         case XOR:
         case IXOR: {
           t.sp = sp;
+          t.fp = fp;
           int r = arith(code[pc] & 0xFF, stack[sp - 2], stack[sp - 1]);
           if (r == Values.NULL) {
             break loop;
@@ -1362,12 +1376,100 @@ final class Interpreter {
           }
           break loop;
         }
+        case CALL:
+        case CALL_METHOD: {
+          // a plain Python function with exactly its positional arguments: push its frame here
+          if (budget <= 0) {
+            break loop; // execute's call is the safe point
+          }
+          int op = code[pc] & 0xFF;
+          int n = code[pc + 1] & 0xFF;
+          int fslot;
+          int argBase;
+          int argc;
+          if (op == CALL) {
+            fslot = sp - n - 1;
+            argBase = fslot + 1;
+            argc = n;
+          } else {
+            fslot = sp - n - 2;
+            boolean unbound = stack[fslot + 1] == 0;
+            argBase = unbound ? fslot + 2 : fslot + 1;
+            argc = unbound ? n : n + 1;
+          }
+          int f = stack[fslot];
+          if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
+            break loop;
+          }
+          CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
+          if (!c.simple || c.argCount != argc || fp + 2 * Frame.WORDS > fr.length
+              || argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
+            break loop;
+          }
+          budget--;
+          pc += 2;
+          fr[fp + Frame.PC] = pc;
+          opBase += ord[pc];
+          for (int i = argBase + argc, e = argBase + c.localCount; i < e; i++) {
+            stack[i] = 0;
+          }
+          fp += Frame.WORDS;
+          fr[fp + Frame.CODE] = c.index;
+          fr[fp + Frame.PC] = 0;
+          fr[fp + Frame.BASE] = argBase;
+          fr[fp + Frame.RET] = fslot;
+          fr[fp + Frame.FUNC] = f;
+          fr[fp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
+          fr[fp + Frame.KIND] = Frame.NORMAL;
+          fr[fp + Frame.EXTRA] = 0;
+          moved = true;
+          ci = c;
+          code = c.code;
+          ord = c.ordinal;
+          consts = c.constValue;
+          base = argBase;
+          gbase = (fr[fp + Frame.GLOBALS] >> 2) + 2;
+          pc = 0;
+          sp = argBase + c.localCount;
+          continue;
+        }
+        case RETURN_VALUE: {
+          // from a plain frame to its Python caller; the run's own entry frame returns in execute
+          if (budget <= 0 || fp == entryFp || fr[fp + Frame.KIND] != Frame.NORMAL) {
+            break loop;
+          }
+          budget--;
+          int v = stack[sp - 1];
+          int ret = fr[fp + Frame.RET];
+          opBase += ord[pc + 1];
+          fp -= Frame.WORDS;
+          stack[ret] = v;
+          sp = ret + 1;
+          moved = true;
+          ci = codes[fr[fp + Frame.CODE]];
+          code = ci.code;
+          ord = ci.ordinal;
+          consts = ci.constValue;
+          base = fr[fp + Frame.BASE];
+          gbase = (fr[fp + Frame.GLOBALS] >> 2) + 2;
+          pc = fr[fp + Frame.PC];
+          opBase -= ord[pc];
+          continue;
+        }
         default:
           break loop;
       }
     }
     t.sp = sp;
     t.budget = budget;
+    t.fp = fp; // also where arith's allocations left it in a frame since returned from
+    if (moved) {
+      // execute's locals describe another frame: it reloads this one (continue outer), and
+      // takes the count in the frame-independent form its outer loop expects
+      fr[fp + Frame.PC] = pc;
+      t.opBase = opBase + ord[pc];
+      return -1;
+    }
     t.opBase = opBase;
     return pc;
   }

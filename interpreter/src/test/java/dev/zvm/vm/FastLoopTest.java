@@ -60,4 +60,17 @@ class FastLoopTest {
         out("for v in [0, 3, None, [], [1]]:\n    if v:\n        print(v, 'yes')\n"
             + "    else:\n        print(v, 'no')\n"));
   }
+
+  /**
+   * The fast loop runs plain calls and returns itself. Here {@code cw} returns, then {@code sq}
+   * is called into the same frame slot and returns too, before the loop hands back at the native
+   * {@code print}: execute must see that its frame changed although the frame pointer is the same.
+   */
+  @Test
+  void callsAndReturnsThatEndAtTheSameFramePointer() {
+    assertEquals("3\n9 3\n", out("def cw(s):\n    return len(s)\ndef sq(x):\n    return x\n"
+        + "print(sq(cw('abc')))\n"
+        + "def mul(x, y):\n    return x * y\ndef both(x):\n    return mul(x, x), x\n"
+        + "a, b = both(3)\nprint(a, b)\n"));
+  }
 }
