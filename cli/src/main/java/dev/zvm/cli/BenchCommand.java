@@ -155,6 +155,18 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The classpath with every entry made absolute: the zvm processes run in the work folder, where
+   * a relative entry ({@code java -jar cli/target/zvm.jar bench}) would find nothing.
+   */
+  static String absoluteClassPath(String classPath) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      entries.add(entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().toString());
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   /** zvm as this JVM runs it: the same java, flags and classpath, with {@code run}. */
   private List<String> zvmCommandLine() {
     if (zvmCommand != null) {
@@ -164,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(absoluteClassPath(System.getProperty("java.class.path")));
     command.add(Main.class.getName());
     command.add("run");
     if (heap != null) {

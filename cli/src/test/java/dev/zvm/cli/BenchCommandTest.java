@@ -62,4 +62,11 @@ class BenchCommandTest {
     r = run("bench", "--inner", "0", "--programs", CORPUS, "--out", out);
     assertEquals("2", r[0]);
   }
+
+  @Test
+  void theZvmProcessesGetAnAbsoluteClasspath() {
+    String sep = java.io.File.pathSeparator;
+    String cp = BenchCommand.absoluteClassPath("cli/target/zvm.jar" + sep + "/opt/x.jar");
+    assertEquals(Path.of("cli/target/zvm.jar").toAbsolutePath() + sep + "/opt/x.jar", cp);
+  }
 }

@@ -8,9 +8,12 @@ import dev.zvm.bytecode.ExceptionTree;
  * The dispatch loop (Lua's {@code luaV_execute}, clox's {@code run}): {@link #execute} is one
  * method, an outer loop that loads the current frame into locals and an inner {@code switch} over
  * the opcode. Calls and returns write the frame back, switch frames and continue the outer loop;
- * no Python call ever recurses in Java. Fast paths (small-int arithmetic and comparisons, locals,
- * globals, plain function calls, instance attributes and methods through the inline caches, list
- * indexing, range and list iteration) stay in the cases; everything else goes to named helpers.
+ * no Python call ever recurses in Java. At the common opcodes it hands the thread to
+ * {@link #fast}, a small loop of fast paths only (locals, constants, globals, small-int and float
+ * arithmetic and comparisons, jumps, plain Python calls and returns, instance attributes and
+ * methods through the inline caches, list indexing, range iteration), which returns at the first
+ * instruction it cannot finish that way; execute's cases then run it in full, mostly through
+ * named helpers.
  *
  * <p>Safe points are {@code LOOP} (the only backward jump), the calls and the returns: there the
  * budget counts down (a local decrement), and every {@link #interval} safe points a top-level run
@@ -264,111 +267,40 @@ final class Interpreter {
               stack[sp++] = rt.excClass[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
               pc += 3;
               continue;
-            case LOAD_ATTR: {
-              int obj = stack[sp - 1];
-              int k = pc << 2;
-              int[] ic = ci.ic;
+            case LOAD_ATTR: // the cache hit runs in fast; here the full lookup, which fills the cache
               pc += 3;
-              if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
-                  && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
-                int attrs = w[(obj >> 2) + 3];
-                int idx = ic[k + 3];
-                if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
-                  int v = w[(attrs >> 2) + 2 + idx];
-                  if (v != 0) {
-                    stack[sp - 1] = v;
-                    continue;
-                  }
-                }
-              }
               t.sp = sp;
-              stack[sp - 1] = loadAttr(ci, k >> 2, obj);
+              stack[sp - 1] = loadAttr(ci, pc - 3, stack[sp - 1]);
               continue;
-            }
-            case STORE_ATTR: {
-              int obj = stack[sp - 1];
-              int v = stack[sp - 2];
-              int k = pc << 2;
-              int[] ic = ci.ic;
+            case STORE_ATTR:
               pc += 3;
-              if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
-                  && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch) {
-                int attrs = w[(obj >> 2) + 3];
-                int idx = ic[k + 3];
-                if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
-                  w[(attrs >> 2) + 2 + idx] = v;
-                  sp -= 2;
-                  continue;
-                }
-              }
               t.sp = sp;
-              storeAttr(ci, k >> 2, obj, v);
+              storeAttr(ci, pc - 3, stack[sp - 1], stack[sp - 2]);
               sp -= 2;
               continue;
-            }
             case DELETE_ATTR:
               pc += 3;
               t.sp = sp;
               rt.classes.delAttr(stack[sp - 1], (code[pc - 2] & 0xFF) | (code[pc - 1] & 0xFF) << 8);
               sp--;
               continue;
-            case LOAD_METHOD: {
-              int obj = stack[sp - 1];
-              int k = pc << 2;
-              int[] ic = ci.ic;
+            case LOAD_METHOD: // as LOAD_ATTR
               pc += 3;
-              if (ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch
-                  && ic[k] == ((obj & 3) == 0 && obj != 0 ? classOfRef(obj) : rt.classOf(obj))) {
-                stack[sp - 1] = ic[k + 3];
-                stack[sp++] = obj;
-                continue;
-              }
               t.sp = sp;
-              sp = loadMethod(ci, k >> 2, obj, sp);
+              sp = loadMethod(ci, pc - 3, stack[sp - 1], sp);
               continue;
-            }
-            case LOAD_SUBSCR: {
-              int c = stack[sp - 2];
-              int i = stack[sp - 1];
+            case LOAD_SUBSCR: // a list and an int index run in fast
               pc++;
-              if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
-                int len = w[(c >> 2) + 2] >> 1;
-                int n = i >> 1;
-                if (n < 0) {
-                  n += len;
-                }
-                if (n >= 0 && n < len) {
-                  stack[sp - 2] = w[(w[(c >> 2) + 3] >> 2) + 2 + n];
-                  sp--;
-                  continue;
-                }
-              }
               t.sp = sp;
-              stack[sp - 2] = rt.ops.getItem(c, i);
+              stack[sp - 2] = rt.ops.getItem(stack[sp - 2], stack[sp - 1]);
               sp--;
               continue;
-            }
-            case STORE_SUBSCR: {
-              int c = stack[sp - 2];
-              int i = stack[sp - 1];
+            case STORE_SUBSCR:
               pc++;
-              if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
-                int len = w[(c >> 2) + 2] >> 1;
-                int n = i >> 1;
-                if (n < 0) {
-                  n += len;
-                }
-                if (n >= 0 && n < len) {
-                  w[(w[(c >> 2) + 3] >> 2) + 2 + n] = stack[sp - 3];
-                  sp -= 3;
-                  continue;
-                }
-              }
               t.sp = sp;
-              rt.ops.setItem(c, i, stack[sp - 3]);
+              rt.ops.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]);
               sp -= 3;
               continue;
-            }
             case DELETE_SUBSCR:
               pc++;
               t.sp = sp;
@@ -665,33 +597,11 @@ final class Interpreter {
               t.sp = sp;
               stack[sp - 1] = rt.iters.iter(stack[sp - 1]);
               continue;
-            case FOR_ITER: {
-              int it = stack[sp - 1];
+            case FOR_ITER: { // a range iterator of small ints runs in fast
               int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               pc += 3;
-              if ((it & 3) == 0 && (w[(it >> 2) + 1] & 0xFFFF) == (Types.ITERATOR | Iterators.RANGE << 8)) {
-                int ii = (it >> 2) + 2;
-                int cur = w[ii];
-                int stop = w[ii + 1];
-                int step = w[ii + 2];
-                if ((cur & stop & step & 1) != 0) {
-                  if (step > 0 ? cur < stop : cur > stop) {
-                    int n = (cur >> 1) + (step >> 1);
-                    if (n > -Values.SMALL_LIMIT && n < Values.SMALL_LIMIT) {
-                      w[ii] = (n << 1) | 1;
-                      stack[sp++] = cur;
-                      continue;
-                    }
-                  } else {
-                    sp--;
-                    opBase += ord[pc] - ord[target];
-                    pc = target;
-                    continue;
-                  }
-                }
-              }
               t.sp = sp;
-              int v = rt.iters.next(it);
+              int v = rt.iters.next(stack[sp - 1]);
               if (v == 0) {
                 sp--;
                 opBase += ord[pc] - ord[target];
@@ -925,8 +835,10 @@ final class Interpreter {
    * own state (pc, sp, the stack array) to memory around the calls on their paths, and every
    * opcode pays for it: InterpreterBenchmark.dispatch went from 26 ns per iteration (only its own
    * loop profiled) to 53 ns (after the other loops ran). This method has no calls, so its state
-   * stays in registers whatever else the program does. It never raises and never leaves the
-   * frame; the thread's {@code sp}, {@code budget} and {@code opBase} go in and out through
+   * stays in registers whatever else the program does. It never raises. It pushes and pops the
+   * frames of plain Python calls itself; when it returns in another frame than it started in, it
+   * returns -1, with the frame's pc written back, and execute reloads the frame. The thread's
+   * {@code sp}, {@code fp}, {@code budget} and {@code opBase} go in and out through
    * {@link PyThread}.
    */
   private int fast(PyThread t, int entryFp, int pc) {
