@@ -1279,6 +1279,24 @@ final class Interpreter {
                 continue;
               }
             }
+          } else if ((it & 3) == 0 && (w[(it >> 2) + 1] & 0xFFFF) == (Types.ITERATOR | Iterators.SEQ << 8)) {
+            // over a list: [seq, index, by __getitem__?]; Iterators#next does the same
+            int ii = (it >> 2) + 2;
+            int seq = w[ii];
+            if (w[ii + 2] != Values.TRUE && (w[(seq >> 2) + 1] & 0xFF) == Types.LIST) {
+              int index = w[ii + 1] >> 1;
+              if (index < w[(seq >> 2) + 2] >> 1) {
+                w[ii + 1] = ((index + 1) << 1) | 1;
+                stack[sp++] = w[(w[(seq >> 2) + 3] >> 2) + 2 + index];
+                pc += 3;
+                continue;
+              }
+              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+              sp--;
+              opBase += ord[pc + 3] - ord[target];
+              pc = target;
+              continue;
+            }
           }
           break loop;
         }

@@ -73,4 +73,12 @@ class FastLoopTest {
         + "def mul(x, y):\n    return x * y\ndef both(x):\n    return mul(x, x), x\n"
         + "a, b = both(3)\nprint(a, b)\n"));
   }
+
+  @Test
+  void listIterationSeesTheListAsItChanges() {
+    assertEquals("[1, 2, 3, 2, 4, 6] 0 (1, 2) x\n",
+        out("l = [1, 2, 3]\nfor v in l:\n    if v < 3 and len(l) < 6 or v == 3:\n        l.append(v * 2)\n"
+            + "    if len(l) >= 6:\n        break\nn = 0\nfor v in []:\n    n += 1\nt = ()\n"
+            + "for v in (1, 2):\n    t = t + (v,)\nfor c in 'x':\n    pass\nprint(l, n, t, c)\n"));
+  }
 }
