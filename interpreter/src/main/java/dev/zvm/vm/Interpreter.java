@@ -104,6 +104,9 @@ final class Interpreter {
             budget = t.budget;
             opBase = t.opBase;
             if (pc < 0) {
+              if (pc == -2) { // a native fast called has parked the thread
+                return blocked(t, budget, opBase + ord[fr[fp + Frame.PC]]);
+              }
               continue outer; // fast called or returned: the thread is in another frame now
             }
             sp = t.sp;
@@ -792,6 +795,12 @@ final class Interpreter {
           }
         }
       } catch (PyRaise e) {
+        if (t.fastPc >= 0) { // raised in a native that fast called: its pc and count
+          pc = t.fastPc;
+          budget = t.budget;
+          opBase = t.opBase;
+          t.fastPc = -1;
+        }
         // pc - 1 is inside the instruction that raised (as unwind reads it), which counts
         rt.opcodes += pc == 0 ? opBase : opBase + ord[pc - 1] + 1;
         opBase = 0;
@@ -1322,6 +1331,24 @@ final class Interpreter {
             argc = unbound ? n : n + 1;
           }
           int f = stack[fslot];
+          if (Values.isNative(f)) {
+            // a native: called from here, as Calls#call would. A raise leaves through execute's
+            // catch, which takes pc and the count from the thread (t.fastPc); a native that
+            // blocks hands the thread back parked (-2)
+            budget--;
+            pc += 2;
+            fr[fp + Frame.PC] = pc;
+            t.sp = sp;
+            int r = callNative(t, f, fslot, argBase, argc, pc, budget, opBase);
+            if (r == Values.BLOCKED) {
+              t.budget = budget;
+              t.opBase = opBase;
+              return -2;
+            }
+            stack[fslot] = r;
+            sp = fslot + 1;
+            continue;
+          }
           if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
             break loop;
           }
@@ -1376,6 +1403,27 @@ final class Interpreter {
     return pc;
   }
 
+
+
+  /**
+   * A native called from {@link #fast}, as Calls#call calls one. If it raises, execute's catch
+   * must unwind from this call's pc with fast's budget and count, which a nested run inside the
+   * native may have overwritten on the thread: they are put back on the way out.
+   */
+  private int callNative(PyThread t, int f, int fslot, int argBase, int argc, int pc, int budget, int opBase) {
+    try {
+      int r = rt.natives.call(rt, Values.nativeId(f), argBase, argc, argBase + argc, 0);
+      if (r == Values.BLOCKED) {
+        t.blockIn(fslot, Values.nativeId(f), argBase, argc, 0);
+      }
+      return r;
+    } catch (PyRaise e) {
+      t.fastPc = pc;
+      t.budget = budget;
+      t.opBase = opBase;
+      throw e;
+    }
+  }
 
   /**
    * The fast loop's arithmetic beyond small-int {@code +} and {@code -}: small-int {@code *},

@@ -43,6 +43,11 @@ final class PyThread {
   int budget;
   /** Interpreter#fast's opcode-count base, handed over with {@link #sp} and {@link #budget}. */
   int opBase;
+  /**
+   * The pc past a native call that Interpreter#fast made and that raised, for execute's catch to
+   * unwind from (fast's pc is not execute's); -1 otherwise.
+   */
+  int fastPc = -1;
   int state = RUNNING;
 
   /** The VM's number for the thread: what thread objects and wait lists hold (a small int). */

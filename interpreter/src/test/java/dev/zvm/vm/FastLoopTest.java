@@ -81,4 +81,23 @@ class FastLoopTest {
             + "    if len(l) >= 6:\n        break\nn = 0\nfor v in []:\n    n += 1\nt = ()\n"
             + "for v in (1, 2):\n    t = t + (v,)\nfor c in 'x':\n    pass\nprint(l, n, t, c)\n"));
   }
+
+  /**
+   * The fast loop calls natives itself. A native that raises leaves through execute's catch, which
+   * must unwind from the call's pc (not from where execute handed over), here also through a
+   * Python key function the native calls back, which raises in turn.
+   */
+  @Test
+  void aNativeThatRaisesUnwindsFromItsCall() {
+    assertEquals("caught 7 is not in list\n[2, 1]\nkey 5\n"
+            + "Traceback (most recent call last):\n"
+            + "  File \"app.py\", line 18, in <module>\n"
+            + "  File \"app.py\", line 17, in g\n"
+            + "ValueError: invalid literal for int() with base 10: 'x'\n",
+        out("def f(l):\n    return l.index(7)\ntry:\n    f([1])\nexcept ValueError as e:\n"
+            + "    print('caught', e)\ndef k(v):\n    if v > 2:\n        raise KeyError(v)\n    return -v\n"
+            + "print(sorted([3, 1, 2], key=k) if False else sorted([2, 1], key=k))\ntry:\n"
+            + "    sorted([1, 5], key=k)\nexcept KeyError as e:\n    print('key', e)\ndef g():\n"
+            + "    return int('x')\ng()\n"));
+  }
 }
