@@ -10,8 +10,9 @@ import dev.zvm.bytecode.ExceptionTree;
  * the opcode. Calls and returns write the frame back, switch frames and continue the outer loop;
  * no Python call ever recurses in Java. At the common opcodes it hands the thread to
  * {@link #fast}, a small loop of fast paths only (locals, constants, globals, small-int and float
- * arithmetic and comparisons, jumps, plain Python calls and returns, instance attributes and
- * methods through the inline caches, list indexing, range iteration), which returns at the first
+ * arithmetic and comparisons, jumps, calls of natives, plain Python calls and returns, instance
+ * attributes and methods through the inline caches, list indexing, range and list iteration),
+ * which returns at the first
  * instruction it cannot finish that way; execute's cases then run it in full, mostly through
  * named helpers.
  *
@@ -843,8 +844,12 @@ final class Interpreter {
    * kinds of opcodes (calls, natives, dicts, allocation) the register allocator spills the loop's
    * own state (pc, sp, the stack array) to memory around the calls on their paths, and every
    * opcode pays for it: InterpreterBenchmark.dispatch went from 26 ns per iteration (only its own
-   * loop profiled) to 53 ns (after the other loops ran). This method has no calls, so its state
-   * stays in registers whatever else the program does. It never raises. It pushes the frame of a
+   * loop profiled) to 53 ns (after the other loops ran). This method is small and calls out on
+   * few paths (a float allocation, a native), so its cost depends far less on what else the
+   * program ran (25 to 45 ns in both cases, bimodal; perfasm still shows pc and the stack array
+   * spilled once many of its paths are hot, the next thing to attack). It raises only from a
+   * native it calls (see {@link #callNative}); a native that blocks makes it return -2. It
+   * pushes the frame of a
    * plain Python call, or pops a returning frame, itself, then returns -1 and execute reloads the
    * frame (continuing in the new frame here instead made every frame local loop-carried, and
    * dispatch went from 30 to 43 ns). The thread's {@code sp}, {@code fp}, {@code budget} and
