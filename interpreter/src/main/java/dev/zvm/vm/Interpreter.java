@@ -46,6 +46,8 @@ final class Interpreter {
   static final int IC_METHOD = 2;
   static final int IC_MODULE = 3;
   static final int IC_VALUE = 4;
+  /** Words per inline cache entry: (key, epoch, kind, value). */
+  static final int IC_WORDS_PER_ENTRY = CodeInfo.IC_WORDS;
 
   private final Runtime rt;
   private final int[] w;
@@ -989,10 +991,14 @@ final class Interpreter {
           continue;
         case LOAD_ATTR: {
           int obj = stack[sp - 1];
+          if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+            break loop;
+          }
+          int cls = w[(obj >> 2) + 2];
           int k = pc << 2;
           int[] ic = ci.ic;
-          if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
-              && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
+          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+          if (k >= 0 && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
             int attrs = w[(obj >> 2) + 3];
             int idx = ic[k + 3];
             if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
@@ -1025,10 +1031,14 @@ final class Interpreter {
         }
         case LOAD_METHOD: {
           int obj = stack[sp - 1];
+          if ((obj & 3) != 0 || obj == 0) {
+            break loop;
+          }
+          int cls = classOfRef(obj);
           int k = pc << 2;
           int[] ic = ci.ic;
-          if ((obj & 3) == 0 && obj != 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch
-              && ic[k] == classOfRef(obj)) {
+          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+          if (k >= 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch) {
             stack[sp - 1] = ic[k + 3];
             stack[sp++] = obj;
             pc += 3;
@@ -1690,7 +1700,7 @@ final class Interpreter {
       int cv = rt.classes.lookup(cls, nameId);
       boolean dataDescriptor = cv != Values.NULL && (cv & 3) == 0 && rt.type(cv) == Types.PROPERTY;
       if (idx >= 0 && !dataDescriptor && rt.classes.instanceSlot(obj, idx) == v) {
-        fill(ci.ic, k, cls, IC_SLOT, idx);
+        fillPolymorphic(ci.ic, k, cls, IC_SLOT, idx);
       }
     }
     return v;
@@ -1710,6 +1720,25 @@ final class Interpreter {
         }
       }
     }
+  }
+
+  /**
+   * Fills one of the three entries of a LOAD_ATTR or LOAD_METHOD cache: those instructions are
+   * three bytes long, so the cache words of their two operand bytes are free for a second and a
+   * third class (richards calls {@code task.run()} on four task classes from one site). The entry
+   * already keyed on this class, else the first stale one, else the third, which the classes past
+   * the second share.
+   */
+  private void fillPolymorphic(int[] ic, int k, int key, int kind, int value) {
+    int epoch = rt.classEpoch;
+    int e = k + 2 * IC_WORDS_PER_ENTRY;
+    for (int i = k; i <= k + 2 * IC_WORDS_PER_ENTRY; i += IC_WORDS_PER_ENTRY) {
+      if (ic[i] == key || ic[i + 1] != epoch) {
+        e = i;
+        break;
+      }
+    }
+    fill(ic, e, key, kind, value);
   }
 
   private void fill(int[] ic, int k, int key, int kind, int value) {
@@ -1737,7 +1766,7 @@ final class Interpreter {
           && rt.classes.instanceSlot(obj, rt.classes.layoutIndex(cls, nameId)) != Values.NULL;
       if (method && !shadowed) {
         if (type != Types.INSTANCE || rt.classes.layoutIndex(cls, nameId) < 0) {
-          fill(ci.ic, pc << 2, cls, IC_METHOD, f);
+          fillPolymorphic(ci.ic, pc << 2, cls, IC_METHOD, f);
         }
         stack[sp - 1] = f;
         stack[sp] = obj;
