@@ -11,7 +11,19 @@ final class Floats {
   }
 
   int box(double d) {
-    int r = rt.allocBytes(Types.FLOAT, 8);
+    int r = tryBox(d);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return r;
+  }
+
+  /** As {@link #box}, but NULL where the heap cannot hold it (for a caller that must not raise). */
+  int tryBox(double d) {
+    int r = rt.heap.allocBytes(Types.FLOAT, 8);
+    if (r == Values.NULL) {
+      return r;
+    }
     long bits = Double.doubleToRawLongBits(d);
     int i = Runtime.at(r);
     w[i] = (int) bits;

@@ -115,48 +115,6 @@ final class Interpreter {
             sp = t.sp;
           }
           switch (code[pc] & 0xFF) {
-            case NOP:
-              pc++;
-              continue;
-            case POP_TOP:
-              sp--;
-              pc++;
-              continue;
-            case DUP_TOP:
-              stack[sp] = stack[sp - 1];
-              sp++;
-              pc++;
-              continue;
-            case DUP_TOP_TWO:
-              stack[sp] = stack[sp - 2];
-              stack[sp + 1] = stack[sp - 1];
-              sp += 2;
-              pc++;
-              continue;
-            case ROT_TWO: {
-              int a = stack[sp - 1];
-              stack[sp - 1] = stack[sp - 2];
-              stack[sp - 2] = a;
-              pc++;
-              continue;
-            }
-            case ROT_THREE: {
-              int c = stack[sp - 1];
-              stack[sp - 1] = stack[sp - 2];
-              stack[sp - 2] = stack[sp - 3];
-              stack[sp - 3] = c;
-              pc++;
-              continue;
-            }
-            case ROT_FOUR: {
-              int d = stack[sp - 1];
-              stack[sp - 1] = stack[sp - 2];
-              stack[sp - 2] = stack[sp - 3];
-              stack[sp - 3] = stack[sp - 4];
-              stack[sp - 4] = d;
-              pc++;
-              continue;
-            }
             case LOAD_CONST: {
               int i = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               pc += 3;
@@ -168,26 +126,6 @@ final class Interpreter {
               stack[sp++] = v;
               continue;
             }
-            case LOAD_NONE:
-              stack[sp++] = Values.NONE;
-              pc++;
-              continue;
-            case LOAD_TRUE:
-              stack[sp++] = Values.TRUE;
-              pc++;
-              continue;
-            case LOAD_FALSE:
-              stack[sp++] = Values.FALSE;
-              pc++;
-              continue;
-            case LOAD_SMALL_INT:
-              stack[sp++] = (((code[pc + 1] & 0xFF) | code[pc + 2] << 8) << 1) | 1;
-              pc += 3;
-              continue;
-            case PUSH_NAME:
-              stack[sp++] = (((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8) << 1) | 1;
-              pc += 3;
-              continue;
             case LOAD_FAST: {
               int v = stack[base + (code[pc + 1] & 0xFF)];
               pc += 2;
@@ -197,10 +135,6 @@ final class Interpreter {
               stack[sp++] = v;
               continue;
             }
-            case STORE_FAST:
-              stack[base + (code[pc + 1] & 0xFF)] = stack[--sp];
-              pc += 2;
-              continue;
             case DELETE_FAST: {
               int i = code[pc + 1] & 0xFF;
               pc += 2;
@@ -221,10 +155,6 @@ final class Interpreter {
               stack[sp++] = v;
               continue;
             }
-            case STORE_GLOBAL:
-              w[gbase + ((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8)] = stack[--sp];
-              pc += 3;
-              continue;
             case DELETE_GLOBAL: {
               int slot = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               pc += 3;
@@ -264,14 +194,6 @@ final class Interpreter {
             case LOAD_CLOSURE:
               stack[sp++] = stack[base + ci.localCount + (code[pc + 1] & 0xFF)];
               pc += 2;
-              continue;
-            case LOAD_NATIVE:
-              stack[sp++] = rt.imageNatives[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
-              pc += 3;
-              continue;
-            case LOAD_EXCEPTION:
-              stack[sp++] = rt.excClass[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
-              pc += 3;
               continue;
             case LOAD_ATTR: // the cache hit runs in fast; here the full lookup, which fills the cache
               pc += 3;
@@ -313,72 +235,30 @@ final class Interpreter {
               rt.ops.delItem(stack[sp - 2], stack[sp - 1]);
               sp -= 2;
               continue;
-            case UNARY_NEG: {
-              int a = stack[sp - 1];
+            case UNARY_NEG: // a small int runs in fast
               pc++;
-              if ((a & 1) != 0) {
-                stack[sp - 1] = 2 - a;
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 1] = rt.ops.neg(a);
+              stack[sp - 1] = rt.ops.neg(stack[sp - 1]);
               continue;
-            }
             case UNARY_POS:
               pc++;
               t.sp = sp;
               stack[sp - 1] = rt.ops.pos(stack[sp - 1]);
               continue;
-            case UNARY_NOT: {
-              int a = stack[sp - 1];
+            case UNARY_NOT: // a bool runs in fast
               pc++;
-              if (a == Values.TRUE || a == Values.FALSE) {
-                stack[sp - 1] = a ^ (Values.TRUE ^ Values.FALSE);
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 1] = Values.bool(!rt.ops.truthy(a));
+              stack[sp - 1] = Values.bool(!rt.ops.truthy(stack[sp - 1]));
               continue;
-            }
             case UNARY_INVERT:
               pc++;
               t.sp = sp;
               stack[sp - 1] = rt.ops.invert(stack[sp - 1]);
               continue;
-            case ADD:
-            case IADD: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
-              if ((a & b & 1) != 0) {
-                int r = (a >> 1) + (b >> 1);
-                if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
-                  stack[sp - 2] = (r << 1) | 1;
-                  sp--;
-                  pc++;
-                  continue;
-                }
-              }
-              t.sp = sp;
-              sp = binary(code[pc++] & 0xFF, sp);
-              continue;
-            }
+            case ADD: // small ints and floats run in fast
+            case IADD:
             case SUB:
-            case ISUB: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
-              if ((a & b & 1) != 0) {
-                int r = (a >> 1) - (b >> 1);
-                if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
-                  stack[sp - 2] = (r << 1) | 1;
-                  sp--;
-                  pc++;
-                  continue;
-                }
-              }
-              t.sp = sp;
-              sp = binary(code[pc++] & 0xFF, sp);
-              continue;
-            }
+            case ISUB:
             case MUL:
             case TRUEDIV:
             case FLOORDIV:
@@ -404,99 +284,41 @@ final class Interpreter {
               t.sp = sp;
               sp = binary(code[pc++] & 0xFF, sp);
               continue;
-            case EQ: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
+            case EQ: // small ints and floats run in fast
               pc++;
-              if ((a & b & 1) != 0) {
-                stack[sp - 2] = a == b ? Values.TRUE : Values.FALSE;
-                sp--;
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 2] = rt.ops.compare(Operators.CMP_EQ, a, b);
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_EQ, stack[sp - 2], stack[sp - 1]);
               sp--;
               continue;
-            }
-            case NE: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
+            case NE:
               pc++;
-              if ((a & b & 1) != 0) {
-                stack[sp - 2] = a != b ? Values.TRUE : Values.FALSE;
-                sp--;
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 2] = rt.ops.compare(Operators.CMP_NE, a, b);
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_NE, stack[sp - 2], stack[sp - 1]);
               sp--;
               continue;
-            }
-            case LT: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
+            case LT:
               pc++;
-              if ((a & b & 1) != 0) {
-                stack[sp - 2] = a < b ? Values.TRUE : Values.FALSE;
-                sp--;
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 2] = rt.ops.compare(Operators.CMP_LT, a, b);
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_LT, stack[sp - 2], stack[sp - 1]);
               sp--;
               continue;
-            }
-            case LE: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
+            case LE:
               pc++;
-              if ((a & b & 1) != 0) {
-                stack[sp - 2] = a <= b ? Values.TRUE : Values.FALSE;
-                sp--;
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 2] = rt.ops.compare(Operators.CMP_LE, a, b);
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_LE, stack[sp - 2], stack[sp - 1]);
               sp--;
               continue;
-            }
-            case GT: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
+            case GT:
               pc++;
-              if ((a & b & 1) != 0) {
-                stack[sp - 2] = a > b ? Values.TRUE : Values.FALSE;
-                sp--;
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 2] = rt.ops.compare(Operators.CMP_GT, a, b);
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_GT, stack[sp - 2], stack[sp - 1]);
               sp--;
               continue;
-            }
-            case GE: {
-              int a = stack[sp - 2];
-              int b = stack[sp - 1];
+            case GE:
               pc++;
-              if ((a & b & 1) != 0) {
-                stack[sp - 2] = a >= b ? Values.TRUE : Values.FALSE;
-                sp--;
-                continue;
-              }
               t.sp = sp;
-              stack[sp - 2] = rt.ops.compare(Operators.CMP_GE, a, b);
+              stack[sp - 2] = rt.ops.compare(Operators.CMP_GE, stack[sp - 2], stack[sp - 1]);
               sp--;
-              continue;
-            }
-            case IS:
-              stack[sp - 2] = stack[sp - 2] == stack[sp - 1] ? Values.TRUE : Values.FALSE;
-              sp--;
-              pc++;
-              continue;
-            case IS_NOT:
-              stack[sp - 2] = stack[sp - 2] != stack[sp - 1] ? Values.TRUE : Values.FALSE;
-              sp--;
-              pc++;
               continue;
             case IN:
             case NOT_IN: {
@@ -530,12 +352,6 @@ final class Interpreter {
               pc += size(code[pc] & 0xFF);
               t.sp = sp;
               sp = containerOp(fr, fp, ci, at, sp);
-              continue;
-            }
-            case JUMP: {
-              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
-              opBase += ord[pc + 3] - ord[target];
-              pc = target;
               continue;
             }
             case LOOP: {
@@ -617,60 +433,22 @@ final class Interpreter {
               }
               continue;
             }
-            case CALL: {
-              int n = code[pc + 1] & 0xFF;
-              pc += 2;
-              int fslot = sp - n - 1;
-              int f = stack[fslot];
-              fr[fp + Frame.PC] = pc;
-              t.sp = sp;
-              if (--budget < 0) {
-                // the call is not counted yet: it runs again on resume if the thread parks here
-                rt.opcodes += opBase + ord[pc - 2];
-                opBase = -ord[pc - 2];
-                budget = preemptible ? interval - 1 : NESTED_INTERVAL;
-                if (safePoint(preemptible)) {
-                  fr[fp + Frame.PC] = pc - 2; // the call runs again on resume: not a safe point then
-                  return park(t, budget + 1, 0);
-                }
-              }
-              if ((f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION) {
-                CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
-                int nb = fslot + 1;
-                if (c.simple && c.argCount == n && fp + 2 * Frame.WORDS <= fr.length
-                    && nb + c.fixedWords + c.maxStack + Calls.STACK_SLACK <= stack.length) {
-                  for (int i = nb + n, e = nb + c.localCount; i < e; i++) {
-                    stack[i] = 0;
-                  }
-                  int nfp = fp + Frame.WORDS;
-                  fr[nfp + Frame.CODE] = c.index;
-                  fr[nfp + Frame.PC] = 0;
-                  fr[nfp + Frame.BASE] = nb;
-                  fr[nfp + Frame.RET] = fslot;
-                  fr[nfp + Frame.FUNC] = f;
-                  fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
-                  fr[nfp + Frame.KIND] = Frame.NORMAL;
-                  fr[nfp + Frame.EXTRA] = 0;
-                  t.fp = nfp;
-                  t.sp = nb + c.localCount;
-                  opBase += ord[pc];
-                  continue outer;
-                }
-              }
-              int r = rt.calls.call(t, fslot, f, fslot + 1, n, 0, 0);
-              if (r == 0) {
-                opBase += ord[pc];
-                continue outer;
-              }
-              if (r == Values.BLOCKED) {
-                return blocked(t, budget, opBase + ord[pc]);
-              }
-              stack[fslot] = r;
-              sp = fslot + 1;
-              continue;
-            }
+            case CALL: // plain Python functions and natives run in fast; here the safe point, the rest
             case CALL_METHOD: {
               int n = code[pc + 1] & 0xFF;
+              int fslot;
+              int argBase;
+              int argc;
+              if ((code[pc] & 0xFF) == CALL) {
+                fslot = sp - n - 1;
+                argBase = fslot + 1;
+                argc = n;
+              } else {
+                fslot = sp - n - 2;
+                boolean unbound = stack[fslot + 1] == 0;
+                argBase = unbound ? fslot + 2 : fslot + 1;
+                argc = unbound ? n : n + 1;
+              }
               pc += 2;
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
@@ -684,34 +462,7 @@ final class Interpreter {
                   return park(t, budget + 1, 0);
                 }
               }
-              int fslot = sp - n - 2;
-              int f = stack[fslot];
-              int self = stack[fslot + 1];
-              int argBase = self == 0 ? fslot + 2 : fslot + 1;
-              int argc = self == 0 ? n : n + 1;
-              if ((f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION) {
-                CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
-                if (c.simple && c.argCount == argc && fp + 2 * Frame.WORDS <= fr.length
-                    && argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK <= stack.length) {
-                  for (int i = argBase + argc, e = argBase + c.localCount; i < e; i++) {
-                    stack[i] = 0;
-                  }
-                  int nfp = fp + Frame.WORDS;
-                  fr[nfp + Frame.CODE] = c.index;
-                  fr[nfp + Frame.PC] = 0;
-                  fr[nfp + Frame.BASE] = argBase;
-                  fr[nfp + Frame.RET] = fslot;
-                  fr[nfp + Frame.FUNC] = f;
-                  fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
-                  fr[nfp + Frame.KIND] = Frame.NORMAL;
-                  fr[nfp + Frame.EXTRA] = 0;
-                  t.fp = nfp;
-                  t.sp = argBase + c.localCount;
-                  opBase += ord[pc];
-                  continue outer;
-                }
-              }
-              int r = rt.calls.call(t, fslot, f, argBase, argc, 0, 0);
+              int r = rt.calls.call(t, fslot, stack[fslot], argBase, argc, 0, 0);
               if (r == 0) {
                 opBase += ord[pc];
                 continue outer;
@@ -793,6 +544,27 @@ final class Interpreter {
               pc++;
               t.sp = sp;
               throw assertFail(stack[sp - 1]);
+            case NOP: // always completed by fast, which the top of this loop runs first
+            case POP_TOP:
+            case DUP_TOP:
+            case DUP_TOP_TWO:
+            case ROT_TWO:
+            case ROT_THREE:
+            case ROT_FOUR:
+            case LOAD_NONE:
+            case LOAD_TRUE:
+            case LOAD_FALSE:
+            case LOAD_SMALL_INT:
+            case PUSH_NAME:
+            case STORE_FAST:
+            case STORE_GLOBAL:
+            case LOAD_NATIVE:
+            case LOAD_EXCEPTION:
+            case IS:
+            case IS_NOT:
+            case JUMP:
+              throw new IllegalStateException("opcode 0x" + Integer.toHexString(code[pc] & 0xFF) + " at " + pc
+                  + " reached execute: fast completes it");
             default:
               throw new IllegalStateException("bad opcode 0x" + Integer.toHexString(code[pc] & 0xFF) + " at " + pc);
           }
@@ -1484,22 +1256,11 @@ final class Interpreter {
     if (base != ADD && base != SUB && base != MUL && base != TRUEDIV) {
       return Values.NULL;
     }
-    double x;
-    double y;
-    if ((a & 1) != 0) {
-      x = a >> 1;
-    } else if ((a & 3) == 0 && a != 0 && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT) {
-      x = Double.longBitsToDouble(((long) w[(a >> 2) + 3] << 32) | (w[(a >> 2) + 2] & 0xFFFF_FFFFL));
-    } else {
+    if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return Values.NULL;
     }
-    if ((b & 1) != 0) {
-      y = b >> 1;
-    } else if ((b & 3) == 0 && b != 0 && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
-      y = Double.longBitsToDouble(((long) w[(b >> 2) + 3] << 32) | (w[(b >> 2) + 2] & 0xFFFF_FFFFL));
-    } else {
-      return Values.NULL;
-    }
+    double x = asDouble(a);
+    double y = asDouble(b);
     double r;
     switch (base) {
       case ADD:
@@ -1518,14 +1279,16 @@ final class Interpreter {
         r = x / y;
         break;
     }
-    int ref = rt.heap.allocBytes(Types.FLOAT, 8);
-    if (ref == 0) {
-      return Values.NULL;
-    }
-    long bits = Double.doubleToRawLongBits(r);
-    w[(ref >> 2) + 2] = (int) bits;
-    w[(ref >> 2) + 3] = (int) (bits >>> 32);
-    return ref;
+    return rt.floats.tryBox(r);
+  }
+
+  /** A small int or a float object: what arith and floatCompare take (bools and big ints: execute). */
+  private boolean smallIntOrFloat(int v) {
+    return (v & 1) != 0 || rt.floats.isFloat(v);
+  }
+
+  private double asDouble(int v) {
+    return (v & 1) != 0 ? v >> 1 : rt.floats.value(v);
   }
 
   /**
@@ -1533,22 +1296,11 @@ final class Interpreter {
    * TRUE or FALSE, or NULL where {@link #execute} must run the instruction (any other types).
    */
   private int floatCompare(int op, int a, int b) {
-    double x;
-    double y;
-    if ((a & 1) != 0) {
-      x = a >> 1;
-    } else if ((a & 3) == 0 && a != 0 && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT) {
-      x = Double.longBitsToDouble(((long) w[(a >> 2) + 3] << 32) | (w[(a >> 2) + 2] & 0xFFFF_FFFFL));
-    } else {
+    if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return Values.NULL;
     }
-    if ((b & 1) != 0) {
-      y = b >> 1;
-    } else if ((b & 3) == 0 && b != 0 && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
-      y = Double.longBitsToDouble(((long) w[(b >> 2) + 3] << 32) | (w[(b >> 2) + 2] & 0xFFFF_FFFFL));
-    } else {
-      return Values.NULL;
-    }
+    double x = asDouble(a);
+    double y = asDouble(b);
     boolean r;
     switch (op) {
       case EQ:
