@@ -22,6 +22,14 @@ class DispatchSizeTest {
     assertTrue(size < HUGE_METHOD_LIMIT, "Interpreter.execute is " + size + " bytes of bytecode");
   }
 
+  /** The fast loop too: a method over the limit is never compiled, and it would run interpreted. */
+  @Test
+  void theFastLoopStaysUnderHugeMethodLimit() throws IOException {
+    int size = codeLength(Interpreter.class, "fast");
+    assertTrue(size > 1000, "fast not found or implausibly small: " + size);
+    assertTrue(size < HUGE_METHOD_LIMIT, "Interpreter.fast is " + size + " bytes of bytecode");
+  }
+
   /** Bytes of bytecode of the method {@code name} (the first with that name) of {@code c}. */
   static int codeLength(Class<?> c, String name) throws IOException {
     try (InputStream raw = c.getResourceAsStream(c.getSimpleName() + ".class");
