@@ -1,33 +1,21 @@
 package dev.zvm.cli;
 
+import static dev.zvm.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.zvm.cli.bench.Implementation;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code zvm bench} end to end, with CPython standing in for zvm (the hidden --zvm-command). */
 class BenchCommandTest {
 
   private static final String CORPUS = Path.of("..", "benchmarks", "programs").toString();
-
-  private static String[] run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
 
   @Test
   void runsACorpusProgramAndWritesEveryReport(@TempDir Path tmp) throws IOException {

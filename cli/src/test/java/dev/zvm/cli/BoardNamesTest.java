@@ -1,15 +1,13 @@
 package dev.zvm.cli;
 
+import static dev.zvm.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code zvm run} and {@code zvm compile} know the virtual board's pin and peripheral names. */
 class BoardNamesTest {
@@ -23,16 +21,6 @@ class BoardNamesTest {
       pinToggle(LED0)
       print(digitalRead(LED0), LED0, D3.PWM, hex(SERIAL0), A0, BTN0)
       """;
-
-  private String[] run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
 
   @Test
   void runCompilesWithTheBoardsNames() throws IOException {

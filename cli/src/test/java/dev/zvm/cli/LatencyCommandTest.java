@@ -1,25 +1,13 @@
 package dev.zvm.cli;
 
+import static dev.zvm.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code zvm latency}: a short run prints the latency table and the GC line (no durations asserted). */
 class LatencyCommandTest {
-  private String[] run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
-
   @Test
   void aShortRunPrintsThePercentileTable() {
     String[] r = run("latency", "--events", "200", "--warmup", "50", "--idle", "backoff");
