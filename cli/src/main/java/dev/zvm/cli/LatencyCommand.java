@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.BusySpinIdleStrategy;
@@ -53,6 +54,11 @@ public final class LatencyCommand implements Callable<Integer> {
   @Option(names = "--load", paramLabel = "LOAD",
       description = "cpu: a CPU-bound thread runs while edges arrive (default); idle: the program sleeps")
   String load = "cpu";
+
+  @Option(names = "--raiser", paramLabel = "WAIT",
+      description = "how the raising thread waits between edges: spin (default) keeps a core busy, "
+          + "park sleeps and leaves the core to the rest of the JVM")
+  String raiser = "spin";
 
   @Option(names = "--warmup", paramLabel = "N", description = "edges raised first and not counted (default 2000)")
   int warmup = 2_000;
@@ -98,6 +104,11 @@ public final class LatencyCommand implements Callable<Integer> {
       default -> throw new CommandLine.ParameterException(spec.commandLine(),
           "--idle " + idle + ": use spin, yield, backoff or park");
     };
+    boolean park = switch (raiser) {
+      case "spin" -> false;
+      case "park" -> true;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--raiser " + raiser + ": use spin or park");
+    };
     String program = switch (load) {
       case "cpu" -> CPU_PROGRAM;
       case "idle" -> IDLE_PROGRAM;
@@ -124,17 +135,17 @@ public final class LatencyCommand implements Callable<Integer> {
       Thread.onSpinWait();
     }
     SplittableRandom random = new SplittableRandom(42);
-    long missed = raise(board, btn, led, warmup, random);
+    long missed = raise(board, btn, led, warmup, random, park);
     Histogram warm = vm.stats().interruptLatency();
-    missed += raise(board, btn, led, events, random);
+    missed += raise(board, btn, led, events, random, park);
     vm.stop();
     RunResult r = vm.join();
     VmStats s = vm.stats();
 
     Histogram h = s.interruptLatency().copy();
     h.subtract(warm);
-    out.printf("zvm latency: %d edges on BTN0 (after %d warm-up edges), real clock, idle strategy %s, load %s%n",
-        events, warmup, idle, load);
+    out.printf("zvm latency: %d edges on BTN0 (after %d warm-up edges), real clock, idle strategy %s, load %s, raiser %s%n",
+        events, warmup, idle, load, raiser);
     out.printf("callbacks %d, dropped (queue full) %d, not seen within 100 ms %d, thread switches %d, run %s%n",
         s.interruptCallbacks(), s.interruptOverflows(), missed, s.threadSwitches(), r.ending());
     out.println();
@@ -163,14 +174,18 @@ public final class LatencyCommand implements Callable<Integer> {
 
   /**
    * Raises {@code n} falling edges, each once the previous callback has toggled LED0 (or 100 ms
-   * passed: counted as missed) and a random pause of 20..200 us. Returns the number missed.
+   * passed: counted as missed) and a random pause of 20..200 us. Returns the number missed. With
+   * {@code park} the thread sleeps through the pause and polls LED0 every 20 us while it waits, so
+   * that on a 2-core machine it does not take the core that the JVM's own threads (the JIT, the
+   * JVM's GC) would otherwise take from the carrier. Sleeping makes the pause longer (a timed park
+   * is ~80 us late here), never the measured latency, which starts at the raise.
    */
-  private static long raise(VirtualBoard board, int btn, int led, int n, SplittableRandom random) {
+  private static long raise(VirtualBoard board, int btn, int led, int n, SplittableRandom random, boolean park) {
     long missed = 0;
     for (int i = 0; i < n; i++) {
       int before = board.level(led);
       board.drive(btn, 1);
-      pause(random.nextLong(20_000, 200_000));
+      pause(random.nextLong(20_000, 200_000), park);
       board.raiseEdge(btn, Edge.FALLING);
       long deadline = System.nanoTime() + 100_000_000L;
       while (board.level(led) == before) {
@@ -178,13 +193,21 @@ public final class LatencyCommand implements Callable<Integer> {
           missed++;
           break;
         }
-        Thread.onSpinWait();
+        if (park) {
+          LockSupport.parkNanos(20_000);
+        } else {
+          Thread.onSpinWait();
+        }
       }
     }
     return missed;
   }
 
-  private static void pause(long nanos) {
+  private static void pause(long nanos, boolean park) {
+    if (park) {
+      LockSupport.parkNanos(nanos);
+      return;
+    }
     long until = System.nanoTime() + nanos;
     while (System.nanoTime() < until) {
       Thread.onSpinWait();

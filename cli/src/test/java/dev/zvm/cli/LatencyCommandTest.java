@@ -32,7 +32,16 @@ class LatencyCommandTest {
   }
 
   @Test
+  void aParkingRaiserGivesEveryCallback() {
+    String[] r = run("latency", "--events", "50", "--warmup", "0", "--raiser", "park");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("load cpu, raiser park"), r[1]);
+    assertTrue(r[1].contains("callbacks 50, dropped (queue full) 0, not seen within 100 ms 0"), r[1]);
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
+    assertEquals("2", run("latency", "--raiser", "nap")[0]);
     assertEquals("2", run("latency", "--idle", "nap")[0]);
     assertEquals("2", run("latency", "--load", "heavy")[0]);
     assertEquals("2", run("latency", "--events", "0")[0]);
