@@ -21,6 +21,8 @@ final class CodeInfo {
   final int index;
   final CodeObject co;
   final byte[] code;
+  /** {@link #code} with fused pairs, read by the fast loop only (Superinstructions). */
+  final byte[] quick;
   final int kind;
   final int flags;
   final int argCount;
@@ -55,6 +57,7 @@ final class CodeInfo {
     this.index = index;
     this.co = co;
     this.code = co.code();
+    this.quick = Superinstructions.quicken(code);
     this.kind = co.kind();
     this.flags = co.flags();
     this.argCount = co.argCount();

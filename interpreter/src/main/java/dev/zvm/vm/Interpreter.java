@@ -636,7 +636,7 @@ final class Interpreter {
     final int builtinsBase = rt.builtinsBase;
     final int fp = t.fp;
     final CodeInfo ci = codes[fr[fp + Frame.CODE]];
-    final byte[] code = ci.code;
+    final byte[] code = ci.quick; // the image's bytes with fused pairs (Superinstructions)
     final int[] ord = ci.ordinal;
     final int[] consts = ci.constValue;
     final int base = fr[fp + Frame.BASE];
@@ -762,27 +762,13 @@ final class Interpreter {
           pc += 3;
           continue;
         case LOAD_ATTR: {
-          int obj = stack[sp - 1];
-          if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+          int v = cachedAttr(ci, stack[sp - 1], pc);
+          if (v == Values.NULL) {
             break loop;
           }
-          int cls = w[(obj >> 2) + 2];
-          int k = pc << 2;
-          int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
-          if (k >= 0 && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
-            int attrs = w[(obj >> 2) + 3];
-            int idx = ic[k + 3];
-            if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
-              int v = w[(attrs >> 2) + 2 + idx];
-              if (v != 0) {
-                stack[sp - 1] = v;
-                pc += 3;
-                continue;
-              }
-            }
-          }
-          break loop;
+          stack[sp - 1] = v;
+          pc += 3;
+          continue;
         }
         case STORE_ATTR: {
           int obj = stack[sp - 1];
@@ -803,20 +789,14 @@ final class Interpreter {
         }
         case LOAD_METHOD: {
           int obj = stack[sp - 1];
-          if ((obj & 3) != 0 || obj == 0) {
+          int m = cachedMethod(ci, obj, pc);
+          if (m == Values.NULL) {
             break loop;
           }
-          int cls = classOfRef(obj);
-          int k = pc << 2;
-          int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
-          if (k >= 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch) {
-            stack[sp - 1] = ic[k + 3];
-            stack[sp++] = obj;
-            pc += 3;
-            continue;
-          }
-          break loop;
+          stack[sp - 1] = m;
+          stack[sp++] = obj;
+          pc += 3;
+          continue;
         }
         case LOAD_SUBSCR: {
           int c = stack[sp - 2];
@@ -962,28 +942,7 @@ final class Interpreter {
             pc++;
             continue;
           }
-          boolean r;
-          switch (code[pc] & 0xFF) {
-            case EQ:
-              r = a == b;
-              break;
-            case NE:
-              r = a != b;
-              break;
-            case LT:
-              r = a < b;
-              break;
-            case LE:
-              r = a <= b;
-              break;
-            case GT:
-              r = a > b;
-              break;
-            default:
-              r = a >= b;
-              break;
-          }
-          stack[sp - 2] = r ? Values.TRUE : Values.FALSE;
+          stack[sp - 2] = intCompare(code[pc] & 0xFF, a, b) ? Values.TRUE : Values.FALSE;
           sp--;
           pc++;
           continue;
@@ -1051,50 +1010,134 @@ final class Interpreter {
           }
           continue;
         }
-        case FOR_ITER: {
-          int it = stack[sp - 1];
-          if ((it & 3) == 0 && (w[(it >> 2) + 1] & 0xFFFF) == (Types.ITERATOR | Iterators.RANGE << 8)) {
-            int ii = (it >> 2) + 2;
-            int cur = w[ii];
-            int stop = w[ii + 1];
-            int step = w[ii + 2];
-            if ((cur & stop & step & 1) != 0) {
-              if (step > 0 ? cur < stop : cur > stop) {
-                int n = (cur >> 1) + (step >> 1);
-                if (n > -Values.SMALL_LIMIT && n < Values.SMALL_LIMIT) {
-                  w[ii] = (n << 1) | 1;
-                  stack[sp++] = cur;
-                  pc += 3;
-                  continue;
-                }
-              } else {
-                int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
-                sp--;
-                opBase += ord[pc + 3] - ord[target];
-                pc = target;
-                continue;
-              }
+        case FOR_ITER:
+        case Superinstructions.FOR_ITER_STORE_FAST: {
+          int v = nextFromRangeOrList(stack[sp - 1]);
+          if (v == Values.NULL) {
+            break loop;
+          }
+          if (v == ITERATION_DONE) {
+            int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+            sp--;
+            opBase += ord[pc + 3] - ord[target];
+            pc = target;
+          } else if ((code[pc] & 0xFF) == FOR_ITER) {
+            stack[sp++] = v;
+            pc += 3;
+          } else {
+            stack[base + (code[pc + 4] & 0xFF)] = v;
+            pc += 5;
+          }
+          continue;
+        }
+        case Superinstructions.LOAD_FAST_LOAD_FAST: {
+          int a = stack[base + (code[pc + 1] & 0xFF)];
+          int b = stack[base + (code[pc + 3] & 0xFF)];
+          if (a == 0 || b == 0) {
+            break loop;
+          }
+          stack[sp] = a;
+          stack[sp + 1] = b;
+          sp += 2;
+          pc += 4;
+          continue;
+        }
+        case Superinstructions.LOAD_FAST_SMALL_INT: {
+          int a = stack[base + (code[pc + 1] & 0xFF)];
+          if (a == 0) {
+            break loop;
+          }
+          stack[sp] = a;
+          stack[sp + 1] = (((code[pc + 3] & 0xFF) | code[pc + 4] << 8) << 1) | 1;
+          sp += 2;
+          pc += 5;
+          continue;
+        }
+        case Superinstructions.STORE_FAST_LOAD_FAST: {
+          stack[base + (code[pc + 1] & 0xFF)] = stack[--sp];
+          int v = stack[base + (code[pc + 3] & 0xFF)];
+          if (v == 0) {
+            pc += 2; // the store is done: execute runs the load, which raises
+            break loop;
+          }
+          stack[sp++] = v;
+          pc += 4;
+          continue;
+        }
+        case Superinstructions.ADD_STORE_FAST:
+        case Superinstructions.SUB_STORE_FAST: {
+          int a = stack[sp - 2];
+          int b = stack[sp - 1];
+          boolean add = (code[pc] & 0xFF) == Superinstructions.ADD_STORE_FAST;
+          int r;
+          if ((a & b & 1) != 0) {
+            int x = add ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+            if (x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT) {
+              break loop;
             }
-          } else if ((it & 3) == 0 && (w[(it >> 2) + 1] & 0xFFFF) == (Types.ITERATOR | Iterators.SEQ << 8)) {
-            // over a list: [seq, index, by __getitem__?]; Iterators#next does the same
-            int ii = (it >> 2) + 2;
-            int seq = w[ii];
-            if (w[ii + 2] != Values.TRUE && (w[(seq >> 2) + 1] & 0xFF) == Types.LIST) {
-              int index = w[ii + 1] >> 1;
-              if (index < w[(seq >> 2) + 2] >> 1) {
-                w[ii + 1] = ((index + 1) << 1) | 1;
-                stack[sp++] = w[(w[(seq >> 2) + 3] >> 2) + 2 + index];
-                pc += 3;
-                continue;
-              }
-              int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
-              sp--;
-              opBase += ord[pc + 3] - ord[target];
-              pc = target;
-              continue;
+            r = (x << 1) | 1;
+          } else {
+            t.sp = sp;
+            r = arith(add ? ADD : SUB, a, b);
+            if (r == Values.NULL) {
+              break loop;
             }
           }
-          break loop;
+          sp -= 2;
+          stack[base + (code[pc + 2] & 0xFF)] = r;
+          pc += 3;
+          continue;
+        }
+        case Superinstructions.LOAD_FAST_ATTR: {
+          int obj = stack[base + (code[pc + 1] & 0xFF)];
+          int v = obj == 0 ? Values.NULL : cachedAttr(ci, obj, pc + 2);
+          if (v == Values.NULL) {
+            break loop;
+          }
+          stack[sp++] = v;
+          pc += 5;
+          continue;
+        }
+        case Superinstructions.LOAD_FAST_METHOD: {
+          int obj = stack[base + (code[pc + 1] & 0xFF)];
+          int m = cachedMethod(ci, obj, pc + 2);
+          if (m == Values.NULL) {
+            break loop;
+          }
+          stack[sp] = m;
+          stack[sp + 1] = obj;
+          sp += 2;
+          pc += 5;
+          continue;
+        }
+        case Superinstructions.EQ_JUMP_IF_FALSE:
+        case Superinstructions.NE_JUMP_IF_FALSE:
+        case Superinstructions.LT_JUMP_IF_FALSE:
+        case Superinstructions.LE_JUMP_IF_FALSE:
+        case Superinstructions.GT_JUMP_IF_FALSE:
+        case Superinstructions.GE_JUMP_IF_FALSE: {
+          int a = stack[sp - 2];
+          int b = stack[sp - 1];
+          int cmp = Superinstructions.comparison(code[pc] & 0xFF);
+          boolean r;
+          if ((a & b & 1) != 0) {
+            r = intCompare(cmp, a, b);
+          } else {
+            int f = floatCompare(cmp, a, b);
+            if (f == Values.NULL) {
+              break loop;
+            }
+            r = f == Values.TRUE;
+          }
+          sp -= 2;
+          if (r) {
+            pc += 4;
+          } else {
+            int target = (code[pc + 2] & 0xFF) | (code[pc + 3] & 0xFF) << 8;
+            opBase += ord[pc + 4] - ord[target];
+            pc = target;
+          }
+          continue;
         }
         case CALL:
         case CALL_METHOD: {
@@ -1209,6 +1252,106 @@ final class Interpreter {
       t.budget = budget;
       t.opBase = opBase;
       throw e;
+    }
+  }
+
+  /** What {@link #nextFromRangeOrList} returns for an exhausted iterator; no Python value is this. */
+  private static final int ITERATION_DONE = Values.DUMMY;
+
+  /**
+   * The fast loop's FOR_ITER over a range of small ints or a list: the next value, {@link
+   * #ITERATION_DONE}, or NULL where execute must take the step (any other iterator, a range past
+   * the small ints). Iterators#next does the same in full.
+   */
+  private int nextFromRangeOrList(int it) {
+    if ((it & 3) != 0) {
+      return Values.NULL;
+    }
+    int kind = w[(it >> 2) + 1] & 0xFFFF;
+    int ii = (it >> 2) + 2;
+    if (kind == (Types.ITERATOR | Iterators.RANGE << 8)) {
+      int cur = w[ii];
+      int stop = w[ii + 1];
+      int step = w[ii + 2];
+      if ((cur & stop & step & 1) == 0) {
+        return Values.NULL;
+      }
+      if (step > 0 ? cur >= stop : cur <= stop) {
+        return ITERATION_DONE;
+      }
+      int n = (cur >> 1) + (step >> 1);
+      if (n <= -Values.SMALL_LIMIT || n >= Values.SMALL_LIMIT) {
+        return Values.NULL;
+      }
+      w[ii] = (n << 1) | 1;
+      return cur;
+    }
+    if (kind == (Types.ITERATOR | Iterators.SEQ << 8)) {
+      // over a list: [seq, index, by __getitem__?]
+      int seq = w[ii];
+      if (w[ii + 2] == Values.TRUE || (w[(seq >> 2) + 1] & 0xFF) != Types.LIST) {
+        return Values.NULL;
+      }
+      int index = w[ii + 1] >> 1;
+      if (index >= w[(seq >> 2) + 2] >> 1) {
+        return ITERATION_DONE;
+      }
+      w[ii + 1] = ((index + 1) << 1) | 1;
+      return w[(w[(seq >> 2) + 3] >> 2) + 2 + index];
+    }
+    return Values.NULL;
+  }
+
+  /**
+   * An instance attribute through the LOAD_ATTR inline cache at {@code pc} (three entries, see
+   * {@link #fillPolymorphic}): the value, or NULL on a miss, a non-instance, a stale epoch or a
+   * slot not yet set (execute then looks it up in full).
+   */
+  private int cachedAttr(CodeInfo ci, int obj, int pc) {
+    if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+      return Values.NULL;
+    }
+    int cls = w[(obj >> 2) + 2];
+    int k = pc << 2;
+    int[] ic = ci.ic;
+    k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+    if (k < 0 || ic[k + 1] != rt.classEpoch || ic[k + 2] != IC_SLOT) {
+      return Values.NULL;
+    }
+    int attrs = w[(obj >> 2) + 3];
+    int idx = ic[k + 3];
+    if (attrs == 0 || idx >= ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+      return Values.NULL;
+    }
+    return w[(attrs >> 2) + 2 + idx];
+  }
+
+  /** A method through the LOAD_METHOD inline cache at {@code pc}: the function, or NULL on a miss. */
+  private int cachedMethod(CodeInfo ci, int obj, int pc) {
+    if ((obj & 3) != 0 || obj == 0) {
+      return Values.NULL;
+    }
+    int cls = classOfRef(obj);
+    int k = pc << 2;
+    int[] ic = ci.ic;
+    k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+    return k >= 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch ? ic[k + 3] : Values.NULL;
+  }
+
+  private static boolean intCompare(int op, int a, int b) {
+    switch (op) {
+      case EQ:
+        return a == b;
+      case NE:
+        return a != b;
+      case LT:
+        return a < b;
+      case LE:
+        return a <= b;
+      case GT:
+        return a > b;
+      default:
+        return a >= b;
     }
   }
 

@@ -1,0 +1,143 @@
+package dev.zvm.vm;
+
+import static dev.zvm.bytecode.Opcodes.ADD;
+import static dev.zvm.bytecode.Opcodes.EQ;
+import static dev.zvm.bytecode.Opcodes.FOR_ITER;
+import static dev.zvm.bytecode.Opcodes.GE;
+import static dev.zvm.bytecode.Opcodes.GT;
+import static dev.zvm.bytecode.Opcodes.IADD;
+import static dev.zvm.bytecode.Opcodes.ISUB;
+import static dev.zvm.bytecode.Opcodes.LE;
+import static dev.zvm.bytecode.Opcodes.LOAD_ATTR;
+import static dev.zvm.bytecode.Opcodes.LOAD_FAST;
+import static dev.zvm.bytecode.Opcodes.LOAD_METHOD;
+import static dev.zvm.bytecode.Opcodes.LOAD_SMALL_INT;
+import static dev.zvm.bytecode.Opcodes.LT;
+import static dev.zvm.bytecode.Opcodes.NE;
+import static dev.zvm.bytecode.Opcodes.POP_JUMP_IF_FALSE;
+import static dev.zvm.bytecode.Opcodes.STORE_FAST;
+import static dev.zvm.bytecode.Opcodes.SUB;
+
+import dev.zvm.bytecode.Opcodes;
+
+/**
+ * Pairs of instructions that {@link Interpreter#fast} runs as one: the VM's own opcodes, never in an
+ * image (0xE0 and up, which the image format leaves unassigned).
+ *
+ * <p>At load, {@link #quicken} copies a code object's bytes and, for each pair it fuses, overwrites the
+ * first instruction's opcode byte with the pair's opcode. Nothing else changes: operands stay where
+ * they were, and the second instruction stays whole at its own pc. So a jump into the middle of a
+ * pair runs the second instruction alone; line numbers, handlers, the inline caches (keyed by the
+ * pc of the instruction that owns them) and the opcode count (an ordinal per pc, CodeInfo#ordinal:
+ * a pair that runs to its end lands where both count) all stay as they were. Only the fast loop
+ * reads the quickened copy. When it cannot finish a pair on its fast path, it returns at the pair's
+ * pc before changing anything, and {@link Interpreter#execute}, which reads the image's own bytes,
+ * runs the first instruction in full.
+ *
+ * <p>Why: in {@code while i < n: i += 1} the nine opcodes become five dispatches. A dispatch (load the
+ * opcode, bounds-check, jump through the table, keep pc and sp in step) is most of what a simple
+ * opcode costs here. The pairs were chosen by how often they follow each other in the benchmark
+ * corpus and in the loops of the test programs.
+ */
+final class Superinstructions {
+  /** {@code LOAD_FAST a; LOAD_FAST b}. */
+  static final int LOAD_FAST_LOAD_FAST = 0xE0;
+  /** {@code LOAD_FAST a; LOAD_SMALL_INT k}. */
+  static final int LOAD_FAST_SMALL_INT = 0xE1;
+  /** {@code STORE_FAST a; LOAD_FAST b}. */
+  static final int STORE_FAST_LOAD_FAST = 0xE2;
+  /** {@code ADD or IADD; STORE_FAST a}: numbers only, so the two are the same. */
+  static final int ADD_STORE_FAST = 0xE3;
+  /** {@code SUB or ISUB; STORE_FAST a}. */
+  static final int SUB_STORE_FAST = 0xE4;
+  /** {@code FOR_ITER end; STORE_FAST a}. */
+  static final int FOR_ITER_STORE_FAST = 0xE5;
+  /** {@code LOAD_FAST a; LOAD_ATTR name}: {@code self.x}. */
+  static final int LOAD_FAST_ATTR = 0xE6;
+  /** {@code LOAD_FAST a; LOAD_METHOD name}: {@code self.m(...)}. */
+  static final int LOAD_FAST_METHOD = 0xE7;
+  /** {@code EQ; POP_JUMP_IF_FALSE target}, and the same for the five comparisons after it. */
+  static final int EQ_JUMP_IF_FALSE = 0xE8;
+  static final int NE_JUMP_IF_FALSE = 0xE9;
+  static final int LT_JUMP_IF_FALSE = 0xEA;
+  static final int LE_JUMP_IF_FALSE = 0xEB;
+  static final int GT_JUMP_IF_FALSE = 0xEC;
+  static final int GE_JUMP_IF_FALSE = 0xED;
+
+  static {
+    // the comparisons fuse by offset: EQ..GE and their pairs must stay in the same order
+    if (NE - EQ != 1 || LT - EQ != 2 || LE - EQ != 3 || GT - EQ != 4 || GE - EQ != 5) {
+      throw new AssertionError("comparison opcodes out of order");
+    }
+  }
+
+  private Superinstructions() {}
+
+  /** The comparison opcode (EQ..GE) of a fused comparison. */
+  static int comparison(int fused) {
+    return fused - EQ_JUMP_IF_FALSE + EQ;
+  }
+
+  /**
+   * A copy of {@code code} with the first opcode byte of each fused pair rewritten. Pairs are taken
+   * greedily from the start, so no instruction begins two of them.
+   */
+  static byte[] quicken(byte[] code) {
+    byte[] q = code.clone();
+    int pc = 0;
+    while (pc < code.length) {
+      int op = code[pc] & 0xFF;
+      int next = pc + Opcodes.size(op);
+      if (next >= code.length) {
+        break;
+      }
+      int second = code[next] & 0xFF;
+      int fused = pair(op, second);
+      if (fused != 0) {
+        q[pc] = (byte) fused;
+        pc = next + Opcodes.size(second);
+      } else {
+        pc = next;
+      }
+    }
+    return q;
+  }
+
+  /** The opcode that runs {@code first} then {@code second}, or 0 if they do not fuse. */
+  static int pair(int first, int second) {
+    switch (first) {
+      case LOAD_FAST:
+        switch (second) {
+          case LOAD_FAST:
+            return LOAD_FAST_LOAD_FAST;
+          case LOAD_SMALL_INT:
+            return LOAD_FAST_SMALL_INT;
+          case LOAD_ATTR:
+            return LOAD_FAST_ATTR;
+          case LOAD_METHOD:
+            return LOAD_FAST_METHOD;
+          default:
+            return 0;
+        }
+      case STORE_FAST:
+        return second == LOAD_FAST ? STORE_FAST_LOAD_FAST : 0;
+      case ADD:
+      case IADD:
+        return second == STORE_FAST ? ADD_STORE_FAST : 0;
+      case SUB:
+      case ISUB:
+        return second == STORE_FAST ? SUB_STORE_FAST : 0;
+      case FOR_ITER:
+        return second == STORE_FAST ? FOR_ITER_STORE_FAST : 0;
+      case EQ:
+      case NE:
+      case LT:
+      case LE:
+      case GT:
+      case GE:
+        return second == POP_JUMP_IF_FALSE ? EQ_JUMP_IF_FALSE + (first - EQ) : 0;
+      default:
+        return 0;
+    }
+  }
+}
