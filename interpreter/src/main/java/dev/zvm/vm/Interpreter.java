@@ -761,14 +761,37 @@ final class Interpreter {
           stack[sp++] = rt.excClass[(code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8];
           pc += 3;
           continue;
-        case LOAD_ATTR: {
-          int v = cachedAttr(ci, stack[sp - 1], pc);
-          if (v == Values.NULL) {
+        case Superinstructions.LOAD_FAST_ATTR: {
+          int v = stack[base + (code[pc + 1] & 0xFF)];
+          if (v == 0) {
             break loop;
           }
-          stack[sp - 1] = v;
-          pc += 3;
-          continue;
+          stack[sp++] = v;
+          pc += 2;
+        }
+        // fall through: the pair's LOAD_ATTR, at pc now
+        case LOAD_ATTR: {
+          int obj = stack[sp - 1];
+          if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+            break loop;
+          }
+          int cls = w[(obj >> 2) + 2];
+          int k = pc << 2;
+          int[] ic = ci.ic;
+          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+          if (k >= 0 && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
+            int attrs = w[(obj >> 2) + 3];
+            int idx = ic[k + 3];
+            if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+              int v = w[(attrs >> 2) + 2 + idx];
+              if (v != 0) {
+                stack[sp - 1] = v;
+                pc += 3;
+                continue;
+              }
+            }
+          }
+          break loop;
         }
         case STORE_ATTR: {
           int obj = stack[sp - 1];
@@ -787,16 +810,31 @@ final class Interpreter {
           }
           break loop;
         }
-        case LOAD_METHOD: {
-          int obj = stack[sp - 1];
-          int m = cachedMethod(ci, obj, pc);
-          if (m == Values.NULL) {
+        case Superinstructions.LOAD_FAST_METHOD: {
+          int v = stack[base + (code[pc + 1] & 0xFF)];
+          if (v == 0) {
             break loop;
           }
-          stack[sp - 1] = m;
-          stack[sp++] = obj;
-          pc += 3;
-          continue;
+          stack[sp++] = v;
+          pc += 2;
+        }
+        // fall through: the pair's LOAD_METHOD, at pc now
+        case LOAD_METHOD: {
+          int obj = stack[sp - 1];
+          if ((obj & 3) != 0 || obj == 0) {
+            break loop;
+          }
+          int cls = classOfRef(obj);
+          int k = pc << 2;
+          int[] ic = ci.ic;
+          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+          if (k >= 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch) {
+            stack[sp - 1] = ic[k + 3];
+            stack[sp++] = obj;
+            pc += 3;
+            continue;
+          }
+          break loop;
         }
         case LOAD_SUBSCR: {
           int c = stack[sp - 2];
@@ -853,51 +891,39 @@ final class Interpreter {
           continue;
         }
         case ADD:
-        case IADD: {
-          int a = stack[sp - 2];
-          int b = stack[sp - 1];
-          if ((a & b & 1) != 0) {
-            int r = (a >> 1) + (b >> 1);
-            if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
-              stack[sp - 2] = (r << 1) | 1;
-              sp--;
-              pc++;
-              continue;
-            }
-            break loop;
-          }
-          t.sp = sp; // arith may allocate a float, and a collection scans the stack up to t.sp
-          int r = arith(code[pc] & 0xFF, a, b);
-          if (r == Values.NULL) {
-            break loop;
-          }
-          stack[sp - 2] = r;
-          sp--;
-          pc++;
-          continue;
-        }
+        case IADD:
         case SUB:
-        case ISUB: {
+        case ISUB:
+        case Superinstructions.ADD_STORE_FAST:
+        case Superinstructions.SUB_STORE_FAST: {
+          // also the pairs that store the result into a local (Superinstructions)
+          int op = code[pc] & 0xFF;
+          boolean add = op == ADD || op == IADD || op == Superinstructions.ADD_STORE_FAST;
           int a = stack[sp - 2];
           int b = stack[sp - 1];
+          int r;
           if ((a & b & 1) != 0) {
-            int r = (a >> 1) - (b >> 1);
-            if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
-              stack[sp - 2] = (r << 1) | 1;
-              sp--;
-              pc++;
-              continue;
+            int x = add ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+            if (x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT) {
+              break loop;
             }
-            break loop;
+            r = (x << 1) | 1;
+          } else {
+            t.sp = sp; // arith may allocate a float, and a collection scans the stack up to t.sp
+            r = arith(add ? ADD : SUB, a, b);
+            if (r == Values.NULL) {
+              break loop;
+            }
           }
-          t.sp = sp;
-          int r = arith(code[pc] & 0xFF, a, b);
-          if (r == Values.NULL) {
-            break loop;
+          if (op < Superinstructions.ADD_STORE_FAST) {
+            stack[sp - 2] = r;
+            sp--;
+            pc++;
+          } else {
+            sp -= 2;
+            stack[base + (code[pc + 2] & 0xFF)] = r;
+            pc += 3;
           }
-          stack[sp - 2] = r;
-          sp--;
-          pc++;
           continue;
         }
         case MUL:
@@ -929,22 +955,60 @@ final class Interpreter {
         case LT:
         case LE:
         case GT:
-        case GE: {
+        case GE:
+        case Superinstructions.EQ_JUMP_IF_FALSE:
+        case Superinstructions.NE_JUMP_IF_FALSE:
+        case Superinstructions.LT_JUMP_IF_FALSE:
+        case Superinstructions.LE_JUMP_IF_FALSE:
+        case Superinstructions.GT_JUMP_IF_FALSE:
+        case Superinstructions.GE_JUMP_IF_FALSE: {
+          // also a comparison fused with the POP_JUMP_IF_FALSE after it (Superinstructions)
+          int op = code[pc] & 0xFF;
+          int cmp = op < Superinstructions.EQ_JUMP_IF_FALSE ? op : Superinstructions.comparison(op);
           int a = stack[sp - 2];
           int b = stack[sp - 1];
-          if ((a & b & 1) == 0) {
-            int r = floatCompare(code[pc] & 0xFF, a, b);
-            if (r == Values.NULL) {
+          boolean r;
+          if ((a & b & 1) != 0) {
+            switch (cmp) {
+              case EQ:
+                r = a == b;
+                break;
+              case NE:
+                r = a != b;
+                break;
+              case LT:
+                r = a < b;
+                break;
+              case LE:
+                r = a <= b;
+                break;
+              case GT:
+                r = a > b;
+                break;
+              default:
+                r = a >= b;
+                break;
+            }
+          } else {
+            int f = floatCompare(cmp, a, b);
+            if (f == Values.NULL) {
               break loop;
             }
-            stack[sp - 2] = r;
+            r = f == Values.TRUE;
+          }
+          if (op == cmp) {
+            stack[sp - 2] = r ? Values.TRUE : Values.FALSE;
             sp--;
             pc++;
-            continue;
+          } else if (r) {
+            sp -= 2;
+            pc += 4;
+          } else {
+            sp -= 2;
+            int target = (code[pc + 2] & 0xFF) | (code[pc + 3] & 0xFF) << 8;
+            opBase += ord[pc + 4] - ord[target];
+            pc = target;
           }
-          stack[sp - 2] = intCompare(code[pc] & 0xFF, a, b) ? Values.TRUE : Values.FALSE;
-          sp--;
-          pc++;
           continue;
         }
         case IS:
@@ -1012,11 +1076,49 @@ final class Interpreter {
         }
         case FOR_ITER:
         case Superinstructions.FOR_ITER_STORE_FAST: {
-          int v = nextFromRangeOrList(stack[sp - 1]);
-          if (v == Values.NULL) {
+          // over a range of small ints or a list (Iterators#next does the same in full); the pair
+          // stores the value into a local (Superinstructions)
+          int it = stack[sp - 1];
+          if ((it & 3) != 0) {
             break loop;
           }
-          if (v == ITERATION_DONE) {
+          int kind = w[(it >> 2) + 1] & 0xFFFF;
+          int ii = (it >> 2) + 2;
+          int v;
+          if (kind == (Types.ITERATOR | Iterators.RANGE << 8)) {
+            int cur = w[ii];
+            int stop = w[ii + 1];
+            int step = w[ii + 2];
+            if ((cur & stop & step & 1) == 0) {
+              break loop;
+            }
+            if (step > 0 ? cur >= stop : cur <= stop) {
+              v = Values.NULL; // exhausted
+            } else {
+              int n = (cur >> 1) + (step >> 1);
+              if (n <= -Values.SMALL_LIMIT || n >= Values.SMALL_LIMIT) {
+                break loop;
+              }
+              w[ii] = (n << 1) | 1;
+              v = cur;
+            }
+          } else if (kind == (Types.ITERATOR | Iterators.SEQ << 8)) {
+            // [seq, index, by __getitem__?]
+            int seq = w[ii];
+            if (w[ii + 2] == Values.TRUE || (w[(seq >> 2) + 1] & 0xFF) != Types.LIST) {
+              break loop;
+            }
+            int index = w[ii + 1] >> 1;
+            if (index >= w[(seq >> 2) + 2] >> 1) {
+              v = Values.NULL;
+            } else {
+              w[ii + 1] = ((index + 1) << 1) | 1;
+              v = w[(w[(seq >> 2) + 3] >> 2) + 2 + index];
+            }
+          } else {
+            break loop;
+          }
+          if (v == Values.NULL) {
             int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
             sp--;
             opBase += ord[pc + 3] - ord[target];
@@ -1062,81 +1164,6 @@ final class Interpreter {
           }
           stack[sp++] = v;
           pc += 4;
-          continue;
-        }
-        case Superinstructions.ADD_STORE_FAST:
-        case Superinstructions.SUB_STORE_FAST: {
-          int a = stack[sp - 2];
-          int b = stack[sp - 1];
-          boolean add = (code[pc] & 0xFF) == Superinstructions.ADD_STORE_FAST;
-          int r;
-          if ((a & b & 1) != 0) {
-            int x = add ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
-            if (x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT) {
-              break loop;
-            }
-            r = (x << 1) | 1;
-          } else {
-            t.sp = sp;
-            r = arith(add ? ADD : SUB, a, b);
-            if (r == Values.NULL) {
-              break loop;
-            }
-          }
-          sp -= 2;
-          stack[base + (code[pc + 2] & 0xFF)] = r;
-          pc += 3;
-          continue;
-        }
-        case Superinstructions.LOAD_FAST_ATTR: {
-          int obj = stack[base + (code[pc + 1] & 0xFF)];
-          int v = obj == 0 ? Values.NULL : cachedAttr(ci, obj, pc + 2);
-          if (v == Values.NULL) {
-            break loop;
-          }
-          stack[sp++] = v;
-          pc += 5;
-          continue;
-        }
-        case Superinstructions.LOAD_FAST_METHOD: {
-          int obj = stack[base + (code[pc + 1] & 0xFF)];
-          int m = cachedMethod(ci, obj, pc + 2);
-          if (m == Values.NULL) {
-            break loop;
-          }
-          stack[sp] = m;
-          stack[sp + 1] = obj;
-          sp += 2;
-          pc += 5;
-          continue;
-        }
-        case Superinstructions.EQ_JUMP_IF_FALSE:
-        case Superinstructions.NE_JUMP_IF_FALSE:
-        case Superinstructions.LT_JUMP_IF_FALSE:
-        case Superinstructions.LE_JUMP_IF_FALSE:
-        case Superinstructions.GT_JUMP_IF_FALSE:
-        case Superinstructions.GE_JUMP_IF_FALSE: {
-          int a = stack[sp - 2];
-          int b = stack[sp - 1];
-          int cmp = Superinstructions.comparison(code[pc] & 0xFF);
-          boolean r;
-          if ((a & b & 1) != 0) {
-            r = intCompare(cmp, a, b);
-          } else {
-            int f = floatCompare(cmp, a, b);
-            if (f == Values.NULL) {
-              break loop;
-            }
-            r = f == Values.TRUE;
-          }
-          sp -= 2;
-          if (r) {
-            pc += 4;
-          } else {
-            int target = (code[pc + 2] & 0xFF) | (code[pc + 3] & 0xFF) << 8;
-            opBase += ord[pc + 4] - ord[target];
-            pc = target;
-          }
           continue;
         }
         case CALL:
@@ -1252,106 +1279,6 @@ final class Interpreter {
       t.budget = budget;
       t.opBase = opBase;
       throw e;
-    }
-  }
-
-  /** What {@link #nextFromRangeOrList} returns for an exhausted iterator; no Python value is this. */
-  private static final int ITERATION_DONE = Values.DUMMY;
-
-  /**
-   * The fast loop's FOR_ITER over a range of small ints or a list: the next value, {@link
-   * #ITERATION_DONE}, or NULL where execute must take the step (any other iterator, a range past
-   * the small ints). Iterators#next does the same in full.
-   */
-  private int nextFromRangeOrList(int it) {
-    if ((it & 3) != 0) {
-      return Values.NULL;
-    }
-    int kind = w[(it >> 2) + 1] & 0xFFFF;
-    int ii = (it >> 2) + 2;
-    if (kind == (Types.ITERATOR | Iterators.RANGE << 8)) {
-      int cur = w[ii];
-      int stop = w[ii + 1];
-      int step = w[ii + 2];
-      if ((cur & stop & step & 1) == 0) {
-        return Values.NULL;
-      }
-      if (step > 0 ? cur >= stop : cur <= stop) {
-        return ITERATION_DONE;
-      }
-      int n = (cur >> 1) + (step >> 1);
-      if (n <= -Values.SMALL_LIMIT || n >= Values.SMALL_LIMIT) {
-        return Values.NULL;
-      }
-      w[ii] = (n << 1) | 1;
-      return cur;
-    }
-    if (kind == (Types.ITERATOR | Iterators.SEQ << 8)) {
-      // over a list: [seq, index, by __getitem__?]
-      int seq = w[ii];
-      if (w[ii + 2] == Values.TRUE || (w[(seq >> 2) + 1] & 0xFF) != Types.LIST) {
-        return Values.NULL;
-      }
-      int index = w[ii + 1] >> 1;
-      if (index >= w[(seq >> 2) + 2] >> 1) {
-        return ITERATION_DONE;
-      }
-      w[ii + 1] = ((index + 1) << 1) | 1;
-      return w[(w[(seq >> 2) + 3] >> 2) + 2 + index];
-    }
-    return Values.NULL;
-  }
-
-  /**
-   * An instance attribute through the LOAD_ATTR inline cache at {@code pc} (three entries, see
-   * {@link #fillPolymorphic}): the value, or NULL on a miss, a non-instance, a stale epoch or a
-   * slot not yet set (execute then looks it up in full).
-   */
-  private int cachedAttr(CodeInfo ci, int obj, int pc) {
-    if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
-      return Values.NULL;
-    }
-    int cls = w[(obj >> 2) + 2];
-    int k = pc << 2;
-    int[] ic = ci.ic;
-    k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
-    if (k < 0 || ic[k + 1] != rt.classEpoch || ic[k + 2] != IC_SLOT) {
-      return Values.NULL;
-    }
-    int attrs = w[(obj >> 2) + 3];
-    int idx = ic[k + 3];
-    if (attrs == 0 || idx >= ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
-      return Values.NULL;
-    }
-    return w[(attrs >> 2) + 2 + idx];
-  }
-
-  /** A method through the LOAD_METHOD inline cache at {@code pc}: the function, or NULL on a miss. */
-  private int cachedMethod(CodeInfo ci, int obj, int pc) {
-    if ((obj & 3) != 0 || obj == 0) {
-      return Values.NULL;
-    }
-    int cls = classOfRef(obj);
-    int k = pc << 2;
-    int[] ic = ci.ic;
-    k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
-    return k >= 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch ? ic[k + 3] : Values.NULL;
-  }
-
-  private static boolean intCompare(int op, int a, int b) {
-    switch (op) {
-      case EQ:
-        return a == b;
-      case NE:
-        return a != b;
-      case LT:
-        return a < b;
-      case LE:
-        return a <= b;
-      case GT:
-        return a > b;
-      default:
-        return a >= b;
     }
   }
 
