@@ -110,7 +110,29 @@ final class Interpreter {
               if (pc == -2) { // a native fast called has parked the thread
                 return blocked(t, budget, opBase + ord[fr[fp + Frame.PC]]);
               }
-              continue outer; // fast called or returned: the thread is in another frame now
+              // fast called or returned: the thread is in another frame now. While that frame
+              // starts at an opcode fast runs, hand it straight back, without loading the frame here
+              for (;;) {
+                int nfp = t.fp;
+                CodeInfo nci = codes[fr[nfp + Frame.CODE]];
+                int npc = fr[nfp + Frame.PC];
+                if (!FAST[nci.code[npc] & 0xFF]) {
+                  break;
+                }
+                t.opBase = opBase - nci.ordinal[npc];
+                int r = fast(t, entryFp, npc);
+                budget = t.budget;
+                opBase = t.opBase;
+                if (r == -2) {
+                  return blocked(t, budget, opBase + nci.ordinal[fr[nfp + Frame.PC]]);
+                }
+                if (r >= 0) { // stopped in that frame: execute takes it from its record
+                  fr[nfp + Frame.PC] = r;
+                  opBase += nci.ordinal[r];
+                  break;
+                }
+              }
+              continue outer;
             }
             sp = t.sp;
           }
@@ -570,16 +592,20 @@ final class Interpreter {
           }
         }
       } catch (PyRaise e) {
-        if (t.fastPc >= 0) { // raised in a native that fast called: its pc and count
+        int rfp = fp;
+        int[] rord = ord;
+        if (t.fastPc >= 0) { // raised in a native that fast called: its frame, pc and count
           pc = t.fastPc;
           budget = t.budget;
           opBase = t.opBase;
           t.fastPc = -1;
+          rfp = t.fp; // not fp when fast ran a frame that execute handed straight on
+          rord = codes[fr[rfp + Frame.CODE]].ordinal;
         }
         // pc - 1 is inside the instruction that raised (as unwind reads it), which counts
-        rt.opcodes += pc == 0 ? opBase : opBase + ord[pc - 1] + 1;
+        rt.opcodes += pc == 0 ? opBase : opBase + rord[pc - 1] + 1;
         opBase = 0;
-        fr[fp + Frame.PC] = pc;
+        fr[rfp + Frame.PC] = pc;
         rt.release(tempMark);
         if (!unwind(t, entryFp)) {
           t.budget = budget;

@@ -102,6 +102,23 @@ class FastLoopTest {
   }
 
   /**
+   * After fast pushes a frame, execute hands the new frame straight back to fast without loading
+   * it. A native that raises there, once the method cache is warm, must unwind from that frame
+   * (not from the one execute last loaded), with its own line.
+   */
+  @Test
+  void aNativeRaisingInAFrameThatExecuteNeverLoadedUnwindsFromIt() {
+    assertEquals("10 7 is not in list\n"
+            + "Traceback (most recent call last):\n"
+            + "  File \"app.py\", line 11, in <module>\n"
+            + "  File \"app.py\", line 2, in f\n"
+            + "ValueError: 9 is not in list\n",
+        out("def f(l, x):\n    return l.index(x)\nn = 0\nfor i in range(50):\n    try:\n"
+            + "        f([1, 2], 1 if i < 40 else 7)\n    except ValueError as e:\n        n += 1\n        m = e\n"
+            + "print(n, m)\nf([1], 9)\n"));
+  }
+
+  /**
    * One LOAD_ATTR and one LOAD_METHOD site over four classes whose layouts put {@code x} at
    * different slots: three cache entries serve them, the fourth class shares the last, and a
    * change to a class (the epoch) empties them all.
