@@ -85,8 +85,13 @@ final class Interpreter {
     // overflow: between two refills at most NESTED_INTERVAL or MAX_INTERVAL safe points pass, each
     // after at most one code object's 65535 instructions.
     int opBase = 0;
+    // the pc at which fast last stopped in a frame it was handed after a call or a return: execute
+    // runs that instruction itself, without asking fast again
+    int stoppedPc = -1;
     outer:
     for (;;) {
+      final int refused = stoppedPc;
+      stoppedPc = -1;
       final int fp = t.fp;
       final CodeInfo ci = codes[fr[fp + Frame.CODE]];
       final byte[] code = ci.code;
@@ -99,7 +104,7 @@ final class Interpreter {
       opBase -= ord[pc];
       try {
         for (;;) {
-          if (FAST[code[pc] & 0xFF]) {
+          if (FAST[code[pc] & 0xFF] && pc != refused) {
             t.sp = sp;
             t.budget = budget;
             t.opBase = opBase;
@@ -126,9 +131,10 @@ final class Interpreter {
                 if (r == -2) {
                   return blocked(t, budget, opBase + nci.ordinal[fr[nfp + Frame.PC]]);
                 }
-                if (r >= 0) { // stopped in that frame: execute takes it from its record
+                if (r >= 0) { // stopped in that frame: execute loads it and runs the instruction at r
                   fr[nfp + Frame.PC] = r;
                   opBase += nci.ordinal[r];
+                  stoppedPc = r;
                   break;
                 }
               }

@@ -1,5 +1,6 @@
 package dev.zvm.vm;
 
+import static dev.zvm.vm.Py.out;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -11,14 +12,6 @@ import org.junit.jupiter.api.Test;
  * prints for the same program.
  */
 class FastLoopTest {
-  private static String out(String source) {
-    Py.Run r = Py.run(source);
-    if (!r.result().ok()) {
-      return r.out() + r.result().exception().traceback();
-    }
-    return r.out();
-  }
-
   @Test
   void smallIntArithmeticAndItsOverflowIntoBoxedInts() {
     assertEquals("12 3 -4 -2 2 7 5\n2147483648 -1073741824 1152921504606846976\n",

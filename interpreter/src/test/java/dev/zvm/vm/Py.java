@@ -29,6 +29,12 @@ final class Py {
     return run(source, Vm.builder());
   }
 
+  /** What a run printed, followed by the traceback if it ended with an uncaught exception. */
+  static String out(String source) {
+    Run r = run(source);
+    return r.result().ok() ? r.out() : r.out() + r.result().exception().traceback();
+  }
+
   static Run run(String source, Vm.Builder builder) {
     Compilation c = compile(source);
     if (!c.ok()) {

@@ -1,5 +1,6 @@
 package dev.zvm.vm;
 
+import static dev.zvm.vm.Py.out;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * must refuse, with the output CPython prints for the same program.
  */
 class SuperinstructionsTest {
-  private static String out(String source) {
-    Py.Run r = Py.run(source);
-    if (!r.result().ok()) {
-      return r.out() + r.result().exception().traceback();
-    }
-    return r.out();
-  }
-
   @Test
   void pairsFuseGreedilyAndOnlyTheFirstOpcodeByteChanges() {
     byte[] code = {
