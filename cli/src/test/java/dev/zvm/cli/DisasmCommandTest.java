@@ -12,8 +12,6 @@ import dev.zvm.bytecode.ImageFormat;
 import dev.zvm.bytecode.ImageWriter;
 import dev.zvm.bytecode.Opcodes;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DisasmCommandTest {
 
@@ -30,13 +27,8 @@ class DisasmCommandTest {
   private record Run(int code, String out, String err) {}
 
   private static Run run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    String[] r = Cli.run(args);
+    return new Run(Integer.parseInt(r[0]), r[1], r[2]);
   }
 
   /** A one-module image whose body prints the constant 'hello' through builtin 0 (print). */
