@@ -84,8 +84,8 @@ final class Methods {
     n.add("str.replace", 3, 4, Methods::replace);
     n.add("str.startswith", 2, 4, (r, a, c, kw, nk) -> affix(r, a, c, true));
     n.add("str.endswith", 2, 4, (r, a, c, kw, nk) -> affix(r, a, c, false));
-    n.add("str.upper", 1, 1, (r, a, c, kw, nk) -> r.strs.of(str(r, a).toUpperCase(java.util.Locale.ROOT)));
-    n.add("str.lower", 1, 1, (r, a, c, kw, nk) -> r.strs.of(str(r, a).toLowerCase(java.util.Locale.ROOT)));
+    n.add("str.upper", 1, 1, (r, a, c, kw, nk) -> changeCase(r, a, true));
+    n.add("str.lower", 1, 1, (r, a, c, kw, nk) -> changeCase(r, a, false));
     n.add("str.casefold", 1, 1, (r, a, c, kw, nk) -> r.strs.of(str(r, a).toLowerCase(java.util.Locale.ROOT)));
     n.add("str.swapcase", 1, 1, (r, a, c, kw, nk) -> {
       StringBuilder sb = new StringBuilder();
@@ -266,11 +266,23 @@ final class Methods {
     return Values.bool(cased);
   }
 
+  private static int changeCase(Runtime rt, int a, boolean upper) {
+    int r = rt.strs.asciiCase(get(rt, a, 0), upper);
+    if (r != 0) {
+      return r;
+    }
+    String s = str(rt, a);
+    return rt.strs.of(upper ? s.toUpperCase(java.util.Locale.ROOT) : s.toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static int split(Runtime rt, int a, int n, int kw, int nkw, boolean right) {
     Args.checkKeywords(rt, kw, nkw, right ? "rsplit" : "split", "sep", "maxsplit");
     int self = get(rt, a, 0);
     int sepArg = Args.posOrKw(rt, a, n, kw, nkw, 1, "sep", Values.NONE);
     long max = rt.ints.arg(Args.posOrKw(rt, a, n, kw, nkw, 2, "maxsplit", Values.small(-1)), "maxsplit");
+    if (!right) {
+      return splitLeft(rt, self, sepArg, max);
+    }
     String s = rt.strs.toJava(self);
     java.util.List<String> parts = new java.util.ArrayList<>();
     if (sepArg == Values.NONE) {
@@ -356,6 +368,65 @@ final class Methods {
     return stringList(rt, parts);
   }
 
+  /**
+   * {@code self.split(sep, max)}, taken apart in the heap: each part is a substring of {@code self},
+   * appended to the result as it is found (no Java strings in between).
+   */
+  private static int splitLeft(Runtime rt, int self, int sepArg, long max) {
+    Strs strs = rt.strs;
+    int m = 0;
+    if (sepArg != Values.NONE) {
+      if (!strs.isStr(sepArg)) {
+        throw rt.typeError("must be str or None, not " + rt.typeName(sepArg));
+      }
+      m = strs.length(sepArg);
+      if (m == 0) {
+        throw rt.valueError("empty separator");
+      }
+    }
+    int len = strs.length(self);
+    int l = rt.lists.newList(0);
+    int mark = rt.keep(l);
+    rt.keep(self);
+    rt.keep(sepArg);
+    long parts = 0;
+    if (m > 0) {
+      int i = 0;
+      while (true) {
+        int j = max >= 0 && parts == max ? -1 : strs.indexOf(self, sepArg, i, len);
+        if (j < 0) {
+          rt.lists.append(l, strs.substring(self, i, len));
+          break;
+        }
+        rt.lists.append(l, strs.substring(self, i, j));
+        parts++;
+        i = j + m;
+      }
+    } else {
+      int i = 0;
+      while (true) {
+        while (i < len && isSpace(strs.charAt(self, i))) {
+          i++;
+        }
+        if (i >= len) {
+          break;
+        }
+        int j = len; // past maxsplit, the rest is one part, trailing spaces and all (as CPython)
+        if (max < 0 || parts < max) {
+          j = i;
+          while (j < len && !isSpace(strs.charAt(self, j))) {
+            j++;
+          }
+        }
+        rt.lists.append(l, strs.substring(self, i, j));
+        parts++;
+        i = j;
+      }
+    }
+    rt.release(mark);
+    return l;
+  }
+
   static int stringList(Runtime rt, java.util.List<String> parts) {
     int l = rt.lists.newList(parts.size());
     int mark = rt.keep(l);
@@ -371,6 +442,14 @@ final class Methods {
     int seq = rt.iters.toSequence(get(rt, a, 1));
     int mark = rt.keep(seq);
     int len = rt.lists.length(seq);
+    if (len >= 2) {
+      rt.keep(sep);
+      int r = rt.strs.joinLatin1(sep, seq, len);
+      if (r != 0) {
+        rt.release(mark);
+        return r;
+      }
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < len; i++) {
       int item = rt.lists.get(seq, i);
@@ -449,13 +528,26 @@ final class Methods {
   }
 
   private static int replace(Runtime rt, int a, int n, int kw, int nkw) {
-    String s = str(rt, a);
-    String old = strArg(rt, a, 1, "replace() argument 1");
-    String neu = strArg(rt, a, 2, "replace() argument 2");
+    for (int i = 1; i <= 2; i++) {
+      if (!rt.strs.isStr(get(rt, a, i))) {
+        throw rt.typeError("replace() argument " + i + " must be str, not " + rt.typeName(get(rt, a, i)));
+      }
+    }
     long max = n > 3 ? rt.ints.arg(get(rt, a, 3), "replace() count") : -1;
     if (max < 0) {
       max = Long.MAX_VALUE;
     }
+    int mark = rt.keep(get(rt, a, 0));
+    rt.keep(get(rt, a, 1));
+    rt.keep(get(rt, a, 2));
+    int fast = rt.strs.replaceLatin1(get(rt, a, 0), get(rt, a, 1), get(rt, a, 2), max);
+    rt.release(mark);
+    if (fast != 0) {
+      return fast;
+    }
+    String s = str(rt, a);
+    String old = rt.strs.toJava(get(rt, a, 1));
+    String neu = rt.strs.toJava(get(rt, a, 2));
     StringBuilder sb = new StringBuilder();
     if (old.isEmpty()) {
       int count = 0;

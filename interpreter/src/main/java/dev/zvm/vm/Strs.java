@@ -122,6 +122,13 @@ final class Strs {
 
   /** A str with the chars {@code from .. to} of {@code s} (UTF-16, surrogate pairs joined). */
   int of(CharSequence s, int from, int to) {
+    int or = 0;
+    for (int i = from; i < to; i++) {
+      or |= s.charAt(i);
+    }
+    if (or < 0x100) { // every char is Latin-1: one byte each, packed four to a word
+      return ofLatin1(s, from, to, or < 0x80);
+    }
     int len = 0;
     int max = 0;
     for (int i = from; i < to; i++) {
@@ -153,6 +160,35 @@ final class Strs {
     return r;
   }
 
+  private int ofLatin1(CharSequence s, int from, int to, boolean ascii) {
+    int n = to - from;
+    if (n == 0) {
+      return empty();
+    }
+    if (n == 1 && ascii) {
+      return ofChar(s.charAt(from));
+    }
+    int r = alloc(n, 1, ascii);
+    int base = Runtime.at(r) + 2;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      int c = from + i;
+      w[base + (i >> 2)] = s.charAt(c) | s.charAt(c + 1) << 8 | s.charAt(c + 2) << 16 | s.charAt(c + 3) << 24;
+    }
+    int word = 0;
+    for (int sh = 0; i < n; i++, sh += 8) {
+      word |= s.charAt(from + i) << sh;
+    }
+    if (shift(n) != 0) {
+      w[base + (n >> 2)] = word;
+    }
+    return r;
+  }
+
+  private static int shift(int byteIndex) {
+    return (byteIndex & 3) << 3;
+  }
+
   /** A str of the code points {@code cps[from .. to)}. */
   int ofCodePoints(int[] cps, int from, int to) {
     int max = 0;
@@ -176,10 +212,37 @@ final class Strs {
 
   /** The Java text of a str. */
   String toJava(int ref) {
+    if (kind(ref) == 1) {
+      return new String(latin1(ref), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
     int n = length(ref);
     StringBuilder sb = new StringBuilder(n);
     appendTo(sb, ref);
     return sb.toString();
+  }
+
+  /** The bytes of a str of width 1 (its Latin-1 encoding). */
+  byte[] latin1(int ref) {
+    int n = length(ref);
+    byte[] out = new byte[n];
+    int base = Runtime.at(ref) + 2;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      int word = w[base + (i >> 2)];
+      out[i] = (byte) word;
+      out[i + 1] = (byte) (word >>> 8);
+      out[i + 2] = (byte) (word >>> 16);
+      out[i + 3] = (byte) (word >>> 24);
+    }
+    for (; i < n; i++) {
+      out[i] = (byte) byteAt(base, i);
+    }
+    return out;
+  }
+
+  /** Byte {@code i} of a width-1 str whose payload's chars start at word {@code base}. */
+  private int byteAt(int base, int i) {
+    return (w[base + (i >> 2)] >>> shift(i)) & 0xFF;
   }
 
   void appendTo(StringBuilder sb, int ref) {
@@ -314,22 +377,35 @@ final class Strs {
     return r;
   }
 
+  /**
+   * Copies the chars {@code [from, from + n)} of the width-1 str {@code src} to chars {@code [to, to + n)}
+   * of the width-1 str {@code dst}, whose bytes there are still zero (it was just allocated). A whole
+   * destination word is written at a time once {@code to} is aligned; a source word is read unaligned
+   * by joining two words, the second only when bytes of it are among the ones copied.
+   */
   private void copyBytes(int src, int from, int dst, int to, int n) {
     int sb = Runtime.at(src) + 2;
     int db = Runtime.at(dst) + 2;
-    if ((from & 3) == 0 && (to & 3) == 0) {
-      int words = n >> 2;
-      System.arraycopy(w, sb + (from >> 2), w, db + (to >> 2), words);
-      for (int i = words << 2; i < n; i++) {
-        put(dst, 1, to + i, charAt(src, from + i));
-      }
-      return;
+    int si = from;
+    int di = to;
+    int end = from + n;
+    for (; si < end && (di & 3) != 0; si++, di++) {
+      w[db + (di >> 2)] |= byteAt(sb, si) << shift(di);
     }
-    for (int i = 0; i < n; i++) {
-      int cp = (w[sb + ((from + i) >> 2)] >>> (((from + i) & 3) << 3)) & 0xFF;
-      int j = db + ((to + i) >> 2);
-      int shift = ((to + i) & 3) << 3;
-      w[j] = (w[j] & ~(0xFF << shift)) | (cp << shift);
+    int s = shift(si);
+    if (s == 0) {
+      int words = (end - si) >> 2;
+      System.arraycopy(w, sb + (si >> 2), w, db + (di >> 2), words);
+      si += words << 2;
+      di += words << 2;
+    } else {
+      for (; end - si >= 4; si += 4, di += 4) {
+        int j = sb + (si >> 2);
+        w[db + (di >> 2)] = (w[j] >>> s) | (w[j + 1] << (32 - s));
+      }
+    }
+    for (; si < end; si++, di++) {
+      w[db + (di >> 2)] |= byteAt(sb, si) << shift(di);
     }
   }
 
@@ -371,6 +447,129 @@ final class Strs {
     return r;
   }
 
+  /**
+   * {@code sep.join(items)} when the separator and all {@code len} items of the list or tuple
+   * {@code seq} are strs of width 1: one allocation, then word copies. Returns 0 when some item is not
+   * such a str (the caller then takes the general way, which also raises the TypeError). The caller
+   * keeps {@code sep} and {@code seq}; {@code len} is at least 2.
+   */
+  int joinLatin1(int sep, int seq, int len) {
+    if (kind(sep) != 1) {
+      return 0;
+    }
+    long total = (long) length(sep) * (len - 1);
+    boolean ascii = isAscii(sep);
+    for (int i = 0; i < len; i++) {
+      int item = rt.lists.get(seq, i);
+      if (!isStr(item) || kind(item) != 1) {
+        return 0;
+      }
+      total += length(item);
+      ascii &= isAscii(item);
+    }
+    if (total > Types.MAX_ELEMENTS) {
+      throw rt.tooLong("str");
+    }
+    int r = alloc((int) total, 1, ascii);
+    int m = length(sep);
+    int at = 0;
+    for (int i = 0; i < len; i++) {
+      if (i > 0 && m > 0) {
+        copyBytes(sep, 0, r, at, m);
+        at += m;
+      }
+      int item = rt.lists.get(seq, i);
+      int n = length(item);
+      copyBytes(item, 0, r, at, n);
+      at += n;
+    }
+    return r;
+  }
+
+  /**
+   * {@code self.replace(old, neu, max)} when all three are strs of width 1 and {@code old} is not empty:
+   * counts the matches, allocates once, copies the pieces. Returns {@code self} itself when nothing
+   * matches, 0 when a str is wider (the caller then takes the general way). The caller keeps all three.
+   */
+  int replaceLatin1(int self, int old, int neu, long max) {
+    if (kind(self) != 1 || kind(old) != 1 || kind(neu) != 1 || length(old) == 0) {
+      return 0;
+    }
+    int n = length(self);
+    int m = length(old);
+    int k = length(neu);
+    long matches = 0;
+    for (int i = indexOf(self, old, 0, n); i >= 0 && matches < max; i = indexOf(self, old, i + m, n)) {
+      matches++;
+    }
+    if (matches == 0) {
+      return self;
+    }
+    long total = n + matches * (k - m);
+    if (total > Types.MAX_ELEMENTS) {
+      throw rt.tooLong("str");
+    }
+    int r = alloc((int) total, 1, false);
+    int from = 0;
+    int at = 0;
+    for (long done = 0; done < matches; done++) {
+      int j = indexOf(self, old, from, n);
+      copyBytes(self, from, r, at, j - from);
+      at += j - from;
+      copyBytes(neu, 0, r, at, k);
+      at += k;
+      from = j + m;
+    }
+    copyBytes(self, from, r, at, n - from);
+    markIfAscii(r);
+    return r;
+  }
+
+  /** Sets the ASCII flag of a width-1 str whose chars are all below 128 (its padding bytes are 0). */
+  private void markIfAscii(int ref) {
+    int base = Runtime.at(ref) + 2;
+    int high = 0;
+    for (int i = 0, words = (length(ref) + 3) >> 2; i < words; i++) {
+      high |= w[base + i];
+    }
+    if ((high & 0x8080_8080) == 0) {
+      rt.setFlags(ref, rt.flags(ref) | ASCII);
+    }
+  }
+
+  /**
+   * {@code upper()} ({@code toUpper}) or {@code lower()} of an ASCII str, a word at a time; 0 when the
+   * str is not ASCII (the caller then uses Java's Unicode case mapping).
+   */
+  int asciiCase(int ref, boolean toUpper) {
+    if (!isAscii(ref)) {
+      return 0;
+    }
+    int n = length(ref);
+    if (n <= 1) {
+      return n == 0 ? ref : ofChar(caseOf(charAt(ref, 0), toUpper));
+    }
+    int mark = rt.keep(ref);
+    int r = alloc(n, 1, true);
+    rt.release(mark);
+    int sb = Runtime.at(ref) + 2;
+    int db = Runtime.at(r) + 2;
+    for (int i = 0, words = (n + 3) >> 2; i < words; i++) {
+      int x = w[sb + i];
+      int y = 0;
+      for (int sh = 0; sh < 32; sh += 8) {
+        y |= caseOf((x >>> sh) & 0xFF, toUpper) << sh;
+      }
+      w[db + i] = y;
+    }
+    return r;
+  }
+
+  private static int caseOf(int c, boolean toUpper) {
+    int from = toUpper ? 'a' : 'A';
+    return c >= from && c < from + 26 ? c ^ 0x20 : c;
+  }
+
   /** Characters at start, start+step, ... ({@code count} of them). */
   int slice(int ref, int start, int step, int count) {
     if (step == 1) {
@@ -410,6 +609,14 @@ final class Strs {
     if (from < 0) {
       from = 0;
     }
+    int kh = kind(hay);
+    int kn = kind(needle);
+    if (kn > kh) {
+      return -1; // the needle has a char wider than any of the haystack's (widths are minimal)
+    }
+    if (kh == 1 && m > 0) {
+      return indexOfLatin1(Runtime.at(hay) + 2, Runtime.at(needle) + 2, m, from, to);
+    }
     for (int i = from; i + m <= to; i++) {
       int j = 0;
       while (j < m && charAt(hay, i + j) == charAt(needle, j)) {
@@ -417,6 +624,22 @@ final class Strs {
       }
       if (j == m) {
         return i;
+      }
+    }
+    return -1;
+  }
+
+  private int indexOfLatin1(int hb, int nb, int m, int from, int to) {
+    int first = byteAt(nb, 0);
+    for (int i = from, last = to - m; i <= last; i++) {
+      if (byteAt(hb, i) == first) {
+        int j = 1;
+        while (j < m && byteAt(hb, i + j) == byteAt(nb, j)) {
+          j++;
+        }
+        if (j == m) {
+          return i;
+        }
       }
     }
     return -1;
