@@ -631,7 +631,7 @@ final class Interpreter {
         LOAD_NONE, LOAD_TRUE, LOAD_FALSE, LOAD_SMALL_INT, PUSH_NAME, LOAD_FAST, STORE_FAST, LOAD_GLOBAL,
         STORE_GLOBAL, LOAD_BUILTIN, LOAD_NATIVE, LOAD_EXCEPTION, LOAD_ATTR, STORE_ATTR, LOAD_METHOD,
         LOAD_SUBSCR, STORE_SUBSCR, UNARY_NEG, UNARY_NOT, ADD, IADD, SUB, ISUB, MUL, IMUL, TRUEDIV, ITRUEDIV,
-        FLOORDIV, IFLOORDIV, MOD, IMOD, AND, IAND, OR, IOR, XOR, IXOR, EQ, NE, LT, LE, GT, GE, IS,
+        FLOORDIV, IFLOORDIV, MOD, IMOD, AND, IAND, OR, IOR, XOR, IXOR, LSHIFT, ILSHIFT, RSHIFT, IRSHIFT, EQ, NE, LT, LE, GT, GE, IS,
         IS_NOT, JUMP, LOOP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
         FOR_ITER, CALL, CALL_METHOD, RETURN_VALUE}) {
       FAST[op] = true;
@@ -971,7 +971,11 @@ final class Interpreter {
         case OR:
         case IOR:
         case XOR:
-        case IXOR: {
+        case IXOR:
+        case LSHIFT:
+        case ILSHIFT:
+        case RSHIFT:
+        case IRSHIFT: {
           t.sp = sp;
           int r = arith(code[pc] & 0xFF, stack[sp - 2], stack[sp - 1]);
           if (r == Values.NULL) {
@@ -1315,45 +1319,35 @@ final class Interpreter {
   }
 
   /**
-   * The fast loop's arithmetic beyond small-int {@code +} and {@code -}: small-int {@code *},
-   * {@code //}, {@code %}, {@code &}, {@code |}, {@code ^}, and {@code + - * /} with a float
-   * operand (an int operand converts). Returns the result, or NULL where {@link #execute} must run
-   * the instruction: bools, boxed ints, an overflow, a zero divisor, any other type, or a heap that
-   * cannot hold the float (execute then collects and raises MemoryError). The caller has set
-   * {@code t.sp}, so a collection this allocation starts sees both operands.
+   * The fast loop's arithmetic beyond small-int {@code +} and {@code -}: {@code + - * // % & | ^ << >>}
+   * of two ints, small or boxed, whose result fits 64 bits (boxed when it leaves the small range);
+   * {@code /} of two small ints; and {@code + - * /} with a float operand (an int operand converts).
+   * Returns the result, or NULL where {@link #execute} must run the instruction: bools, an overflow
+   * past 64 bits, a zero divisor, a negative shift, any other type, or a heap that cannot hold the
+   * box (execute then collects and raises MemoryError). The caller has set {@code t.sp}, so a
+   * collection this allocation starts sees both operands.
    */
   private int arith(int op, int a, int b) {
     int base = op >= IADD ? op - (IADD - ADD) : op;
     if ((a & b & 1) != 0) {
       int x = a >> 1;
       int y = b >> 1;
-      long r;
       switch (base) {
-        case MUL:
-          r = (long) x * y;
-          break;
-        case FLOORDIV:
-          if (y == 0) {
-            return Values.NULL;
-          }
-          r = Math.floorDiv((long) x, y);
-          break;
-        case MOD:
-          if (y == 0) {
-            return Values.NULL;
-          }
-          r = Math.floorMod(x, y);
-          break;
         case AND:
           return a & b;
         case OR:
           return a | b;
         case XOR:
           return (a ^ b) | 1;
+        case TRUEDIV:
+          // both below 2^30: the quotient of the doubles is the correctly rounded one
+          return y == 0 ? Values.NULL : rt.floats.tryBox((double) x / y);
         default:
-          return Values.NULL; // int / int and the rest: execute
+          return intArith(base, x, y);
       }
-      return r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT ? ((int) r << 1) | 1 : Values.NULL;
+    }
+    if (rt.ints.isInt(a) && rt.ints.isInt(b)) {
+      return base == TRUEDIV ? Values.NULL : intArith(base, rt.ints.value(a), rt.ints.value(b));
     }
     if (base != ADD && base != SUB && base != MUL && base != TRUEDIV) {
       return Values.NULL;
@@ -1382,6 +1376,76 @@ final class Interpreter {
         break;
     }
     return rt.floats.tryBox(r);
+  }
+
+  /**
+   * {@code x op y} for two ints (small or boxed, not bools) within 64 bits: the result, small or
+   * boxed; NULL where execute must run the instruction: past 64 bits (OverflowError), a zero divisor,
+   * a negative shift, true division, or a heap that cannot hold the box.
+   */
+  private int intArith(int base, long x, long y) {
+    long r;
+    switch (base) {
+      case ADD:
+        r = x + y;
+        if (((x ^ r) & (y ^ r)) < 0) {
+          return Values.NULL;
+        }
+        break;
+      case SUB:
+        r = x - y;
+        if (((x ^ y) & (x ^ r)) < 0) {
+          return Values.NULL;
+        }
+        break;
+      case MUL: {
+        long hi = Math.multiplyHigh(x, y);
+        r = x * y;
+        if (hi != (r >> 63)) {
+          return Values.NULL;
+        }
+        break;
+      }
+      case FLOORDIV:
+        if (y == 0 || (x == Long.MIN_VALUE && y == -1)) {
+          return Values.NULL;
+        }
+        r = Math.floorDiv(x, y);
+        break;
+      case MOD:
+        if (y == 0) {
+          return Values.NULL;
+        }
+        r = Math.floorMod(x, y);
+        break;
+      case AND:
+        r = x & y;
+        break;
+      case OR:
+        r = x | y;
+        break;
+      case XOR:
+        r = x ^ y;
+        break;
+      case RSHIFT:
+        if (y < 0) {
+          return Values.NULL;
+        }
+        r = x >> Math.min(y, 63);
+        break;
+      case LSHIFT:
+        if (y < 0 || y > 62 || (x << y) >> y != x) {
+          return x == 0 && y >= 0 ? Values.small(0) : Values.NULL;
+        }
+        r = x << y;
+        break;
+      default:
+        return Values.NULL;
+    }
+    if (Values.fitsSmall(r)) {
+      return Values.small((int) r);
+    }
+    return rt.ints.tryBox(r);
   }
 
   /** A small int or a float object: what arith and floatCompare take (bools and big ints: execute). */

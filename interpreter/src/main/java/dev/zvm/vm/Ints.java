@@ -28,6 +28,20 @@ final class Ints {
     return r;
   }
 
+  /** As {@link #box}, but NULL where the heap cannot hold the box (for a caller that must not raise). */
+  int tryBox(long n) {
+    if (Values.fitsSmall(n)) {
+      return Values.small((int) n);
+    }
+    int r = rt.heap.allocBytes(Types.INT, 8);
+    if (r != Values.NULL) {
+      int i = Runtime.at(r);
+      w[i] = (int) n;
+      w[i + 1] = (int) (n >>> 32);
+    }
+    return r;
+  }
+
   /** True for an int (small or boxed), not a bool. */
   boolean isInt(int v) {
     return (v & 1) != 0 || ((v & 3) == 0 && rt.type(v) == Types.INT);

@@ -121,4 +121,75 @@ class FastLoopTest {
     assertEquals("aA.f bB.f aC.f dD.f aA.f bB.f aC.f dD.f aA.f bB.f aC.f dD.f B.f C.f B.f\n",
         out("class A:\n" + "    def __init__(self):\n" + "        self.x = 'a'\n" + "    def f(self):\n" + "        return 'A.f'\n" + "class B:\n" + "    def __init__(self):\n" + "        self.y = 0\n" + "        self.x = 'b'\n" + "    def f(self):\n" + "        return 'B.f'\n" + "class C(A):\n" + "    def f(self):\n" + "        return 'C.f'\n" + "class D:\n" + "    def __init__(self):\n" + "        self.z = 1\n" + "        self.y = 2\n" + "        self.x = 'd'\n" + "    def f(self):\n" + "        return 'D.f'\n" + "out = []\n" + "for i in range(3):\n" + "    for o in [A(), B(), C(), D()]:\n" + "        out.append(o.x + o.f())\n" + "A.f = B.f\n" + "for o in [A(), C(), A()]:\n" + "    out.append(o.f())\n" + "print(' '.join(out))\n"));
   }
+
+  /**
+   * Ints past the small range stay on the fast path: an LCG step as wordcount takes it, boxed
+   * operands, shifts, floor division and modulo of negatives, true division of small ints, and the
+   * edges execute still takes (a negative shift, a zero divisor, a result past 64 bits). The output
+   * is CPython's, except the OverflowErrors, which are Zerynth's 64-bit ints.
+   */
+  @Test
+  void boxedIntsAndShiftsOnTheFastPath() {
+    assertEquals("131874305 124 0\n"
+            + "695264422 201 0\n"
+            + "153100007 61 0\n"
+            + "968997524 117 1\n"
+            + "13482301 114 1\n"
+            + "1099511627777 0 True True 3298534883328 -1466015503702\n"
+            + "-3 0 -1 4611686018427387904 0 1152921504606846976 2\n"
+            + "-4 1 -366503875926 -2 1099511627781 1099511627779 1099511627776\n"
+            + "3.5 0.3333333333333333 -3.5 153391689.0\n"
+            + "565991 2 8 1\n"
+            + "3 << -1 ValueError\n"
+            + "1 / 0 ZeroDivisionError\n"
+            + "big // 0 ZeroDivisionError\n"
+            + "big % 0 ZeroDivisionError\n"
+            + "-9223372036854775808\n"
+            + "OverflowError integer overflow: the result does not fit in 64 bits\n"
+            + "OverflowError integer overflow: the result does not fit in 64 bits\n",
+        out("seed = 2024\n"
+            + "i = 0\n"
+            + "while i < 5:\n"
+            + "    seed = (seed * 1103515245 + 12345) & 0x7FFFFFFF\n"
+            + "    print(seed, (seed >> 7) & 255, (seed >> 16) & 3)\n"
+            + "    i += 1\n"
+            + "big = 1 << 40\n"
+            + "print(big + 1, big - big, big - big == 0, type(big - big) is int, big * 3, -big * 4 // 3)\n"
+            + "print(-5 >> 1, big >> 100, -big >> 100, 1 << 62, 0 << 100, big << 20, (big << 20) >> 59)\n"
+            + "print(-7 // 2, -7 % 2, -big // 3, big % -3, big ^ 5, big | 3, big & (big + 7))\n"
+            + "print(7 / 2, 1 / 3, -7 / 2, 1073741823 / 7)\n"
+            + "x = 3\n"
+            + "x <<= 31\n"
+            + "x >>= 2\n"
+            + "x *= -5\n"
+            + "x //= 7\n"
+            + "x %= 1000003\n"
+            + "x ^= 255\n"
+            + "print(x, True + True, True << 3, 5 & True)\n"
+            + "for expr in [\"3 << -1\", \"1 / 0\", \"big // 0\", \"big % 0\"]:\n"
+            + "    try:\n"
+            + "        if expr == \"3 << -1\":\n"
+            + "            r = 3 << -(x - x + 1)\n"
+            + "        elif expr == \"1 / 0\":\n"
+            + "            r = 1 / (x - x)\n"
+            + "        elif expr == \"big // 0\":\n"
+            + "            r = big // (x - x)\n"
+            + "        else:\n"
+            + "            r = big % (x - x)\n"
+            + "        print(expr, r)\n"
+            + "    except ValueError:\n"
+            + "        print(expr, \"ValueError\")\n"
+            + "    except ZeroDivisionError:\n"
+            + "        print(expr, \"ZeroDivisionError\")\n"
+            + "m = -(1 << 62) * 2\n"
+            + "print(m)\n"
+            + "for k in range(2):\n"
+            + "    try:\n"
+            + "        if k == 0:\n"
+            + "            print(m // -1)\n"
+            + "        else:\n"
+            + "            print((1 << 62) * 4)\n"
+            + "    except OverflowError as e:\n"
+            + "        print(\"OverflowError\", e)\n"));
+  }
 }
