@@ -827,10 +827,14 @@ final class Interpreter {
         }
         case STORE_ATTR: {
           int obj = stack[sp - 1];
+          if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+            break loop;
+          }
+          int cls = w[(obj >> 2) + 2];
           int k = pc << 2;
           int[] ic = ci.ic;
-          if ((obj & 3) == 0 && (w[(obj >> 2) + 1] & 0xFF) == Types.INSTANCE
-              && ic[k] == w[(obj >> 2) + 2] && ic[k + 1] == rt.classEpoch) {
+          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
             int attrs = w[(obj >> 2) + 3];
             int idx = ic[k + 3];
             if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
@@ -1634,14 +1638,14 @@ final class Interpreter {
         boolean dataDescriptor = cv != Values.NULL && (cv & 3) == 0 && rt.type(cv) == Types.PROPERTY;
         int idx = rt.classes.layoutIndex(cls, nameId);
         if (idx >= 0 && !dataDescriptor) {
-          fill(ci.ic, pc << 2, cls, IC_SLOT, idx);
+          fillPolymorphic(ci.ic, pc << 2, cls, IC_SLOT, idx);
         }
       }
     }
   }
 
   /**
-   * Fills one of the three entries of a LOAD_ATTR or LOAD_METHOD cache: those instructions are
+   * Fills one of the three entries of a LOAD_ATTR, LOAD_METHOD or STORE_ATTR cache: those instructions are
    * three bytes long, so the cache words of their two operand bytes are free for a second and a
    * third class (richards calls {@code task.run()} on four task classes from one site). The entry
    * already keyed on this class, else the first stale one, else the third, which the classes past

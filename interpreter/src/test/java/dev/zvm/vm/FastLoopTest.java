@@ -192,4 +192,53 @@ class FastLoopTest {
             + "    except OverflowError as e:\n"
             + "        print(\"OverflowError\", e)\n"));
   }
+
+  /**
+   * One {@code o.x = ...} site over four classes that keep x at four different slot indices: the
+   * store's cache holds three of them and the fourth takes the shared entry, and no store may land
+   * in another attribute's slot. The output is CPython's.
+   */
+  @Test
+  void aPolymorphicStoreSiteWritesEachClassesOwnSlot() {
+    assertEquals("A 780 - - -\n"
+            + "B 780 b - -\n"
+            + "C 780 c c -\n"
+            + "D 780 c c d\n"
+            + "B 780 b - -\n"
+            + "A 780 - - -\n"
+            + "class\n"
+            + "781\n",
+        out("class A:\n"
+            + "    def __init__(self):\n"
+            + "        self.x = 0\n"
+            + "class B:\n"
+            + "    def __init__(self):\n"
+            + "        self.y = 'b'\n"
+            + "        self.x = 0\n"
+            + "class C:\n"
+            + "    def __init__(self):\n"
+            + "        self.z = 'c'\n"
+            + "        self.y = 'c'\n"
+            + "        self.x = 0\n"
+            + "class D(C):\n"
+            + "    def __init__(self):\n"
+            + "        self.w = 'd'\n"
+            + "        C.__init__(self)\n"
+            + "def bump(o, i):\n"
+            + "    o.x = o.x + i\n"
+            + "objs = [A(), B(), C(), D(), B(), A()]\n"
+            + "i = 0\n"
+            + "while i < 40:\n"
+            + "    for o in objs:\n"
+            + "        bump(o, i)\n"
+            + "    i += 1\n"
+            + "for o in objs:\n"
+            + "    print(type(o).__name__, o.x, getattr(o, 'y', '-'), getattr(o, 'z', '-'), getattr(o, 'w', '-'))\n"
+            + "B.x = 'class'\n"
+            + "b = B()\n"
+            + "del b.x\n"
+            + "print(b.x)\n"
+            + "bump(objs[1], 1)\n"
+            + "print(objs[1].x)\n"));
+  }
 }
