@@ -1208,7 +1208,8 @@ final class Interpreter {
         }
         case CALL:
         case CALL_METHOD: {
-          // a plain Python function with exactly its positional arguments: push its frame here
+          // a plain Python function called with positional arguments only, trailing ones left to its
+          // defaults: push its frame here
           if (budget <= 0) {
             break loop; // execute's call is the safe point
           }
@@ -1250,13 +1251,22 @@ final class Interpreter {
             break loop;
           }
           CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
-          if (!c.simple || c.argCount != argc || fp + 2 * Frame.WORDS > fr.length
+          int missing = c.argCount - argc; // trailing parameters the defaults must supply
+          if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length
               || argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
             break loop;
           }
+          if (missing > 0) {
+            int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
+            int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
+            if (nd < missing) {
+              break loop; // execute's binding raises the TypeError
+            }
+            System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, stack, argBase + argc, missing);
+          }
           pc += 2;
           fr[fp + Frame.PC] = pc;
-          for (int i = argBase + argc, e = argBase + c.localCount; i < e; i++) {
+          for (int i = argBase + c.argCount, e = argBase + c.localCount; i < e; i++) {
             stack[i] = 0;
           }
           int nfp = fp + Frame.WORDS;

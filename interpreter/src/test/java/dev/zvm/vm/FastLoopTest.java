@@ -241,4 +241,46 @@ class FastLoopTest {
             + "bump(objs[1], 1)\n"
             + "print(objs[1].x)\n"));
   }
+
+  /**
+   * Calls that leave trailing parameters to their defaults push their frame in the fast loop: the
+   * defaults are the function's own objects (a mutable one is shared between calls), explicit
+   * arguments win, and a call short of a parameter without a default still raises. CPython's output.
+   */
+  @Test
+  void defaultArgumentsFillTheMissingTrailingParameters() {
+    assertEquals("[(0, 2, [3]), (0, 5, [3]), (0, 5, 6), 30, 21, 3, (1, 2, [3]), (1, 5, [3]), (1, 5, 6), 31, 22, 4, (2, 2, [3]), (2, 5, [3]), (2, 5, 6), 32, 23, 5]\n"
+            + "(1, 2, [3, 4])\n"
+            + "TypeError f() missing 1 required positional argument: 'a'\n"
+            + "TypeError g() missing 1 required positional argument: 'b'\n",
+        out("def f(a, b=2, c=[3]):\n"
+            + "    return (a, b, c)\n"
+            + "class K:\n"
+            + "    def m(self, x, y=10, z=20):\n"
+            + "        return x + y + z\n"
+            + "def g(a, b):\n"
+            + "    return a + b\n"
+            + "k = K()\n"
+            + "i = 0\n"
+            + "out = []\n"
+            + "while i < 3:\n"
+            + "    out.append(f(i))\n"
+            + "    out.append(f(i, 5))\n"
+            + "    out.append(f(i, 5, 6))\n"
+            + "    out.append(k.m(i))\n"
+            + "    out.append(k.m(i, 1))\n"
+            + "    out.append(K.m(k, i, 1, 2))\n"
+            + "    i += 1\n"
+            + "print(out)\n"
+            + "f(0)[2].append(4)\n"
+            + "print(f(1))\n"
+            + "for call in range(2):\n"
+            + "    try:\n"
+            + "        if call == 0:\n"
+            + "            f()\n"
+            + "        else:\n"
+            + "            g(1)\n"
+            + "    except TypeError as e:\n"
+            + "        print('TypeError', e)\n"));
+  }
 }
