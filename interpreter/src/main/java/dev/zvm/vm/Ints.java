@@ -18,13 +18,10 @@ final class Ints {
 
   /** The int value {@code n}: small if it fits, boxed otherwise. */
   int box(long n) {
-    if (Values.fitsSmall(n)) {
-      return Values.small((int) n);
+    int r = tryBox(n);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
     }
-    int r = rt.allocBytes(Types.INT, 8);
-    int i = Runtime.at(r);
-    w[i] = (int) n;
-    w[i + 1] = (int) (n >>> 32);
     return r;
   }
 
