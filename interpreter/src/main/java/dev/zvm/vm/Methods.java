@@ -283,86 +283,50 @@ final class Methods {
     if (!right) {
       return splitLeft(rt, self, sepArg, max);
     }
-    String s = rt.strs.toJava(self);
+    return splitRight(rt, rt.strs.toJava(self), sepArg, max);
+  }
+
+  /**
+   * {@code s.rsplit(sep, max)}: parts found from the right. When {@code max} parts are split off, the
+   * rest is kept whole: with {@code sep=None} only the whitespace at its right end goes (CPython's
+   * rule), so {@code "  a b c".rsplit(None, 1)} is {@code ['  a b', 'c']}.
+   */
+  private static int splitRight(Runtime rt, String s, int sepArg, long max) {
     java.util.List<String> parts = new java.util.ArrayList<>();
     if (sepArg == Values.NONE) {
-      if (!right) {
-        int i = 0;
-        int len = s.length();
-        while (true) {
-          while (i < len && isSpace(s.charAt(i))) {
-            i++;
-          }
-          if (i >= len) {
-            break;
-          }
-          if (max >= 0 && parts.size() == max) {
-            int end = len;
-            while (end > i && isSpace(s.charAt(end - 1))) {
-              end--;
-            }
-            parts.add(s.substring(i, end));
-            break;
-          }
-          int j = i;
-          while (j < len && !isSpace(s.charAt(j))) {
-            j++;
-          }
-          parts.add(s.substring(i, j));
-          i = j;
+      int i = s.length();
+      while (true) {
+        while (i > 0 && isSpace(s.charAt(i - 1))) {
+          i--;
         }
-      } else {
-        int i = s.length();
-        while (true) {
-          while (i > 0 && isSpace(s.charAt(i - 1))) {
-            i--;
-          }
-          if (i <= 0) {
-            break;
-          }
-          if (max >= 0 && parts.size() == max) {
-            int st = 0;
-            while (st < i && isSpace(s.charAt(st))) {
-              st++;
-            }
-            parts.add(0, s.substring(st, i));
-            break;
-          }
-          int j = i;
-          while (j > 0 && !isSpace(s.charAt(j - 1))) {
-            j--;
-          }
-          parts.add(0, s.substring(j, i));
-          i = j;
+        if (i <= 0) {
+          break;
         }
+        if (max >= 0 && parts.size() == max) {
+          parts.add(0, s.substring(0, i));
+          break;
+        }
+        int j = i;
+        while (j > 0 && !isSpace(s.charAt(j - 1))) {
+          j--;
+        }
+        parts.add(0, s.substring(j, i));
+        i = j;
       }
     } else {
       String sep = rt.strs.arg(sepArg, "must be str or None");
       if (sep.isEmpty()) {
         throw rt.valueError("empty separator");
       }
-      if (!right) {
-        int i = 0;
-        while (true) {
-          int j = max >= 0 && parts.size() == max ? -1 : s.indexOf(sep, i);
-          if (j < 0) {
-            parts.add(s.substring(i));
-            break;
-          }
-          parts.add(s.substring(i, j));
-          i = j + sep.length();
+      int i = s.length();
+      while (true) {
+        int j = max >= 0 && parts.size() == max ? -1 : s.lastIndexOf(sep, i - sep.length());
+        if (j < 0 || i - sep.length() < 0) {
+          parts.add(0, s.substring(0, i));
+          break;
         }
-      } else {
-        int i = s.length();
-        while (true) {
-          int j = max >= 0 && parts.size() == max ? -1 : s.lastIndexOf(sep, i - sep.length());
-          if (j < 0 || i - sep.length() < 0) {
-            parts.add(0, s.substring(0, i));
-            break;
-          }
-          parts.add(0, s.substring(j + sep.length(), i));
-          i = j;
-        }
+        parts.add(0, s.substring(j + sep.length(), i));
+        i = j;
       }
     }
     return stringList(rt, parts);

@@ -160,4 +160,17 @@ class StrFastPathTest {
         "ValueError empty separator",
         ""), out(program));
   }
+
+  /** rsplit keeps the left end of what it leaves whole, as split keeps the right end (CPython's rule). */
+  @Test
+  void rsplitKeepsTheLeadingSpacesOfTheRest() {
+    String program = String.join("\n",
+        "print(' x y  z '.rsplit(None, 1), '  a b c  '.rsplit(None, 0), '   '.rsplit(None, 0), ' a\\tb\\nc '.rsplit(None, 2), 'a b'.rsplit())",
+        "print('a,b,,c'.rsplit(',', 1), ',a,'.rsplit(',', 5), 'abcabc'.rsplit('bc', 1), ''.rsplit(','), ''.rsplit())",
+        "");
+    assertEquals(String.join("\n",
+        "[' x y', 'z'] ['  a b c'] [] [' a', 'b', 'c'] ['a', 'b']",
+        "['a,b,', 'c'] ['', 'a', ''] ['abca', ''] [''] []",
+        ""), out(program));
+  }
 }
