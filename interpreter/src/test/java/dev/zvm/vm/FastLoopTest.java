@@ -67,6 +67,22 @@ class FastLoopTest {
         + "a, b = both(3)\nprint(a, b)\n"));
   }
 
+  /**
+   * Execute pushes {@code f}'s frame (a keyword call) and hands it to fast, which returns from it
+   * into {@code main} and then calls {@code g}, whose frame lands at the same frame pointer; the
+   * dict display in {@code g} is not fast's. Whoever runs it must run it in {@code g}'s frame, not in
+   * the {@code f} that execute last loaded there (this caught a frame-switching fast loop that
+   * compared frame pointers only).
+   */
+  @Test
+  void fastLeavesExecutesFrameAndStopsInAnotherAtTheSameFramePointer() {
+    assertEquals("4950 100 [1, 2]\n", out("def f(x, y=0):\n    return x + y\n"
+        + "def g():\n    d = {'a': 1}\n    return d['a']\n"
+        + "def h(a):\n    return [a, 2]\n"
+        + "def main():\n    s = 0\n    n = 0\n    for i in range(100):\n        s += f(x=i)\n"
+        + "        n += g()\n    print(s, n, h(1))\nmain()\n"));
+  }
+
   @Test
   void listIterationSeesTheListAsItChanges() {
     assertEquals("[1, 2, 3, 2, 4, 6] 0 (1, 2) x\n",
