@@ -16,11 +16,10 @@ import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
  *       a large allocation takes the first fit of its own bin, else the chunk, else the head of any
  *       higher bin, and splits off the rest;</li>
  *   <li>the bump chunk [bumpTop, bumpEnd): one free block, on no list, that small allocations carve
- *       from the front when their class is empty. It is refilled from the largest free block, and the
- *       {@link Sweeper} grows it when the free memory it finds continues the chunk.</li>
+ *       from the front when their class is empty. It is refilled from the largest free block.</li>
  * </ul>
  * A collection empties all of this; the {@link Sweeper} then refills it, a step at a time, whenever an
- * allocation finds nothing (the heap's slow path), coalescing adjacent dead and free blocks. So no
+ * allocation finds nothing (the heap's slow path), each gap between live blocks as one free block. So no
  * list needs to be doubly linked and no allocation path merges neighbours. A block on a list or in
  * the chunk always lies below the sweep cursor.
  *
@@ -104,8 +103,8 @@ final class Allocator {
 
     /**
      * First fit in the block's own bin, else the chunk, else the head of a higher bin. The chunk comes
-     * before the higher bins because the lazy sweep grows a long run of garbage as the chunk: taking a
-     * higher bin first would split another block while the run that fits sits unused.
+     * before the higher bins, so that a large allocation does not split another big block while the
+     * chunk, already cut into, still fits it.
      */
     private int allocateLarge(int granules) {
         int bin = 31 - Integer.numberOfLeadingZeros(granules);
@@ -178,18 +177,6 @@ final class Allocator {
             largeHeads[bin] = wi;
             largeMask |= 1 << bin;
         }
-    }
-
-    /** Makes [top, end) the chunk; what was left of the old chunk goes on its free list. */
-    void replaceChunk(int top, int end) {
-        retireChunk();
-        bumpTop = top;
-        bumpEnd = end;
-    }
-
-    /** Grows the chunk to end at {@code end}: the sweep found free memory right after it. */
-    void extendChunk(int end) {
-        bumpEnd = end;
     }
 
     /** Forgets every free block (a collection ran: the sweep will re-add them all, coalesced). */

@@ -72,6 +72,8 @@ final class Collector {
 
     private final int[] words;
     private final int endWord;
+    /** The sweeper's live map: each block this mark marks gets its byte ({@link Sweeper#setLive}). */
+    private final byte[] live;
     private final int[] stack;
     private int sp;
     private boolean overflowed;
@@ -98,8 +100,9 @@ final class Collector {
     private int liveObjects;
     private int liveGranules;
 
-    Collector(int[] words, int markStackEntries) {
+    Collector(int[] words, byte[] live, int markStackEntries) {
         this.words = words;
+        this.live = live;
         this.endWord = words.length;
         this.stack = new int[markStackEntries];
     }
@@ -118,7 +121,7 @@ final class Collector {
                 rescan();
             }
         } catch (RuntimeException | Error e) {
-            abandonMark();
+            abandonMark(sweeper);
             throw e;
         }
         liveObjects = markedObjects;
@@ -138,6 +141,7 @@ final class Collector {
         epochBits = epoch << ObjectHeader.EPOCH_SHIFT;
         garbageFrom = sweeper.cursor();
         garbageBefore = sweeper.sweepEpoch();
+        sweeper.clearPendingMarks();
         markedObjects = 0;
         markedGranules = 0;
     }
@@ -165,6 +169,7 @@ final class Collector {
             return;
         }
         words[wi + 1] = (info & ~EPOCH_MASK) | epochBits;
+        Sweeper.setLive(live, wi);
         if ((header & SLOTS) != 0) {
             push(wi);
         } else {
@@ -266,6 +271,7 @@ final class Collector {
                 int header = words[child];
                 if (isWhite(child, header, info, garbageBefore, garbageFrom)) {
                     words[child + 1] = (info & ~EPOCH_MASK) | epochBits;
+                    live[child >>> 1] = 1; // Sweeper.setLive
                     if ((header & SLOTS) != 0) {
                         if (next != 0) {
                             push(next);
@@ -312,11 +318,13 @@ final class Collector {
 
     /**
      * A mark that could not finish (a RootSet threw). Its marks carry an epoch no sweep will use, so
-     * they need no clearing: the pending sweep, if any, goes on under its own epoch.
+     * they need no clearing: the pending sweep, if any, goes on under its own epoch. Its live map does:
+     * the sweeper rebuilds the pending sweep's map from the headers.
      */
-    private void abandonMark() {
+    private void abandonMark(Sweeper sweeper) {
         sp = 0;
         overflowed = false;
+        sweeper.rebuildLiveMap();
     }
 
     private void recordPause(long ns) {

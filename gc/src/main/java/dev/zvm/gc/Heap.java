@@ -85,8 +85,8 @@ public final class Heap {
         this.config = config;
         this.words = new int[(config.sizeBytes() & ~7) >> 2];
         this.allocator = new Allocator(words);
-        this.collector = new Collector(words, config.markStackEntries());
         this.sweeper = new Sweeper(words, allocator);
+        this.collector = new Collector(words, sweeper.liveMap(), config.markStackEntries());
         resetCollectBudget();
         updateSlowPath();
     }
@@ -425,7 +425,8 @@ public final class Heap {
     /**
      * Sweeps what the last collection left unswept, at least {@code minBlocks} blocks of it (or all
      * that is left), as allocations otherwise would when they find no free block: for a VM that has
-     * time to spare, or wants the next allocations fast. Returns the blocks walked, 0 when the sweep
+     * time to spare, or wants the next allocations fast. Returns the blocks passed (live blocks, and
+     * gaps of garbage freed as one block each), 0 when the sweep
      * was already complete. Allocates no Java object.
      */
     public int sweep(int minBlocks) {

@@ -18,7 +18,8 @@ import java.util.List;
  * object's padding word is 0; that every reference in a live object's slot, a root or a pinned handle
  * points at the header of a live block; that the sweep cursor sits on a block boundary; that every
  * free block below it is on exactly the right free list (or is the allocator's bump chunk) and every
- * list entry is such a block; and that the heap's used-bytes count matches the walk.
+ * list entry is such a block; that the sweeper's live map is clear below the cursor and, from it
+ * on, set exactly at the live blocks; and that the heap's used-bytes count matches the walk.
  *
  * <p>It may run while the lazy sweep is pending ({@link Sweeper}): from the cursor on, a block that
  * the last mark did not reach is garbage. Its header is checked, but it is not counted, its slots are
@@ -110,6 +111,13 @@ public final class HeapVerifier {
                 problem(wi, "reserved bits set in the size word");
             }
             setBit(starts, wi);
+            boolean marked = heap.sweeper().isMarkedLive(wi);
+            if (wi < cursor && marked) {
+                problem(wi, "the live map marks a block below the sweep cursor " + cursor);
+            } else if (wi >= cursor && marked != ((header & FREE) == 0 && !heap.sweeper().isUnsweptGarbage(wi))) {
+                problem(wi, marked ? "the live map marks a block the sweep must free"
+                    : "a live block the sweep has not reached is not in the live map");
+            }
             if ((header & FREE) != 0) {
                 setBit(freeStarts, wi);
                 if ((header & SLOTS) != 0) {
@@ -134,6 +142,13 @@ public final class HeapVerifier {
         }
         if (used != heap.usedGranules()) {
             problems.add("the heap counts " + heap.usedGranules() + " used granules, the walk finds " + used);
+        }
+        byte[] live = heap.sweeper().liveMap();
+        for (int g = 0; g < live.length; g++) {
+            if (live[g] != 0 && !bit(starts, g << 1)) {
+                problems.add("the live map marks granule " + g + ", where no block starts");
+                break;
+            }
         }
         return true;
     }

@@ -62,6 +62,24 @@ class HeapVerifierTest {
         assertTrue(m.startsWith("ref=" + c) && m.contains("mark epoch 65 is after the last collection's, 1"), m);
     }
 
+    /** The sweep frees what the live map leaves out, and keeps what it marks: either would lose objects. */
+    @Test
+    void catchesALiveMarkMissingOrSetOnGarbage() {
+        byte[] live = heap.sweeper().liveMap();
+        live[(b >> 2) >>> 1] = 0;
+        String m = corruption();
+        assertTrue(m.startsWith("ref=" + b) && m.contains("is not in the live map"), m);
+        Sweeper.setLive(live, b >> 2);
+        Sweeper.setLive(live, garbage >> 2);
+        m = corruption();
+        assertTrue(m.startsWith("ref=" + garbage) && m.contains("the live map marks a block the sweep must free"), m);
+        heap.sweeper().rebuildLiveMap();
+        assertEquals(3, HeapVerifier.verify(heap));
+        Sweeper.setLive(live, (b >> 2) + 2); // inside b
+        m = corruption();
+        assertTrue(m.contains("where no block starts"), m);
+    }
+
     @Test
     void catchesReservedBitsInTheSizeWord() {
         words[ObjectHeader.sizeWordIndex(b)] |= 1 << 30; // where a MARK bit used to be
