@@ -1360,17 +1360,28 @@ final class Interpreter {
           return intArith(base, x, y);
       }
     }
+    if (((a | b) & 3) == 0 && a != 0 && b != 0
+        && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
+      // two floats, the case float code is made of: each header read once
+      return floatArith(base, floatAt(a), floatAt(b));
+    }
     if (rt.ints.isInt(a) && rt.ints.isInt(b)) {
       return base == TRUEDIV ? Values.NULL : intArith(base, rt.ints.value(a), rt.ints.value(b));
-    }
-    if (base != ADD && base != SUB && base != MUL && base != TRUEDIV) {
-      return Values.NULL;
     }
     if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return Values.NULL;
     }
-    double x = asDouble(a);
-    double y = asDouble(b);
+    return floatArith(base, asDouble(a), asDouble(b));
+  }
+
+  /** The double in float object {@code ref}. */
+  private double floatAt(int ref) {
+    int i = (ref >> 2) + 2;
+    return Double.longBitsToDouble(((long) w[i + 1] << 32) | (w[i] & 0xFFFF_FFFFL));
+  }
+
+  /** {@code x op y} boxed, for {@code + - * /}; NULL for another operator, a zero divisor or a full heap. */
+  private int floatArith(int base, double x, double y) {
     double r;
     switch (base) {
       case ADD:
@@ -1382,12 +1393,14 @@ final class Interpreter {
       case MUL:
         r = x * y;
         break;
-      default:
+      case TRUEDIV:
         if (y == 0) {
           return Values.NULL;
         }
         r = x / y;
         break;
+      default:
+        return Values.NULL;
     }
     return rt.floats.tryBox(r);
   }

@@ -19,6 +19,14 @@ class FastLoopTest {
             + "big = 1 << 29\nprint(big * 4, -big - big, big * big * 4)\n"));
   }
 
+  /** Two floats take their own path in the fast loop; what it does not do (// % and 0.0) execute does. */
+  @Test
+  void arithmeticOfTwoFloats() {
+    assertEquals("1.75 1.25 0.375 6.0 6.0 0.0 -6.0 0.0625\nfloat division by zero\n",
+        out("x = 1.5\ny = 0.25\nprint(x + y, x - y, x * y, x / y, x // y, x % y, -x / y, y ** 2)\n"
+            + "try:\n    print(x / (y - y))\nexcept ZeroDivisionError as e:\n    print(e)\n"));
+  }
+
   @Test
   void floatArithmeticWithIntOperandsAndComparisons() {
     assertEquals("3.0 0.25 1.0 1.5 0.30000000000000004 2.5\nTrue True False False True\n",
