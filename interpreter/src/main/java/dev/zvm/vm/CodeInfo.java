@@ -23,6 +23,8 @@ final class CodeInfo {
   final byte[] code;
   /** {@link #code} with fused pairs, read by the fast loop only (Superinstructions). */
   final byte[] quick;
+  /** Per pc of an arithmetic instruction, which operands are temporaries (Superinstructions#freshOperands). */
+  final byte[] freshOperands;
   final int kind;
   final int flags;
   final int argCount;
@@ -76,6 +78,7 @@ final class CodeInfo {
       handlers[4 * i + 2] = hs[i].handlerPc();
       handlers[4 * i + 3] = hs[i].depth();
     }
+    this.freshOperands = Superinstructions.freshOperands(code, handlers);
     this.simple =
         (flags & (CodeObject.FLAG_VARARGS | CodeObject.FLAG_VARKEYWORDS)) == 0
             && co.kwOnlyCount() == 0

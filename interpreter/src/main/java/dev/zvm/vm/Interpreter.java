@@ -51,6 +51,13 @@ final class Interpreter {
 
   private final Runtime rt;
   private final int[] w;
+  /**
+   * The float box that the current run of {@link #fast} made last (0 at its start): the only box
+   * {@link #floatArith} may overwrite, and only where the code says the operand is that temporary.
+   * A box made before this run, or by {@link #execute}, is never overwritten, since fast may have
+   * been entered between the two instructions.
+   */
+  private int fresh;
   private final CodeInfo[] codes;
   /** Safe points between two offers to yield in a top-level run; set by {@link Vm}. */
   int interval = DEFAULT_INTERVAL;
@@ -662,6 +669,7 @@ final class Interpreter {
    * {@code opBase} go in and out through {@link PyThread}.
    */
   private int fast(PyThread t, int entryFp, int pc) {
+    fresh = 0;
     final int[] w = this.w;
     final int[] stack = t.stack;
     final int[] fr = t.frames;
@@ -946,7 +954,7 @@ final class Interpreter {
             r = (x << 1) | 1;
           } else {
             t.sp = sp; // arith may allocate a float, and a collection scans the stack up to t.sp
-            r = arith(add ? ADD : SUB, a, b);
+            r = arith(add ? ADD : SUB, a, b, ci.freshOperands[pc]);
             if (r == Values.NULL) {
               break loop;
             }
@@ -981,7 +989,7 @@ final class Interpreter {
         case RSHIFT:
         case IRSHIFT: {
           t.sp = sp;
-          int r = arith(code[pc] & 0xFF, stack[sp - 2], stack[sp - 1]);
+          int r = arith(code[pc] & 0xFF, stack[sp - 2], stack[sp - 1], ci.freshOperands[pc]);
           if (r == Values.NULL) {
             break loop;
           }
@@ -1341,7 +1349,7 @@ final class Interpreter {
    * box (execute then collects and raises MemoryError). The caller has set {@code t.sp}, so a
    * collection this allocation starts sees both operands.
    */
-  private int arith(int op, int a, int b) {
+  private int arith(int op, int a, int b, int temps) {
     int base = op >= IADD ? op - (IADD - ADD) : op;
     if ((a & b & 1) != 0) {
       int x = a >> 1;
@@ -1363,7 +1371,7 @@ final class Interpreter {
     if (((a | b) & 3) == 0 && a != 0 && b != 0
         && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
       // two floats, the case float code is made of: each header read once
-      return floatArith(base, floatAt(a), floatAt(b));
+      return floatArith(base, floatAt(a), floatAt(b), temps, a, b);
     }
     if (rt.ints.isInt(a) && rt.ints.isInt(b)) {
       return base == TRUEDIV ? Values.NULL : intArith(base, rt.ints.value(a), rt.ints.value(b));
@@ -1371,7 +1379,7 @@ final class Interpreter {
     if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return Values.NULL;
     }
-    return floatArith(base, asDouble(a), asDouble(b));
+    return floatArith(base, asDouble(a), asDouble(b), temps, a, b);
   }
 
   /** The double in float object {@code ref}. */
@@ -1380,8 +1388,14 @@ final class Interpreter {
     return Double.longBitsToDouble(((long) w[i + 1] << 32) | (w[i] & 0xFFFF_FFFFL));
   }
 
-  /** {@code x op y} boxed, for {@code + - * /}; NULL for another operator, a zero divisor or a full heap. */
-  private int floatArith(int base, double x, double y) {
+  /**
+   * {@code x op y} boxed, for {@code + - * /}; NULL for another operator, a zero divisor or a full
+   * heap. The box is operand {@code a} or {@code b} itself when {@code temps} says it is a temporary
+   * (Superinstructions#freshOperands) and it is the float this run of the fast loop made last
+   * ({@link #fresh}): then only that stack slot refers to it, and it is overwritten instead of
+   * allocating.
+   */
+  private int floatArith(int base, double x, double y, int temps, int a, int b) {
     double r;
     switch (base) {
       case ADD:
@@ -1402,7 +1416,16 @@ final class Interpreter {
       default:
         return Values.NULL;
     }
-    return rt.floats.tryBox(r);
+    int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
+        : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
+    if (box != 0 && (w[(box >> 2) + 1] & 0xFF) == Types.FLOAT) {
+      long bits = Double.doubleToRawLongBits(r);
+      int i = (box >> 2) + 2;
+      w[i] = (int) bits;
+      w[i + 1] = (int) (bits >>> 32);
+      return box;
+    }
+    return fresh = rt.floats.tryBox(r);
   }
 
   /**

@@ -8,7 +8,17 @@ import static dev.zvm.bytecode.Opcodes.GT;
 import static dev.zvm.bytecode.Opcodes.IADD;
 import static dev.zvm.bytecode.Opcodes.ISUB;
 import static dev.zvm.bytecode.Opcodes.LE;
+import static dev.zvm.bytecode.Opcodes.IMUL;
+import static dev.zvm.bytecode.Opcodes.ITRUEDIV;
 import static dev.zvm.bytecode.Opcodes.LOAD_ATTR;
+import static dev.zvm.bytecode.Opcodes.LOAD_BUILTIN;
+import static dev.zvm.bytecode.Opcodes.LOAD_CONST;
+import static dev.zvm.bytecode.Opcodes.LOAD_FALSE;
+import static dev.zvm.bytecode.Opcodes.LOAD_GLOBAL;
+import static dev.zvm.bytecode.Opcodes.LOAD_NONE;
+import static dev.zvm.bytecode.Opcodes.LOAD_TRUE;
+import static dev.zvm.bytecode.Opcodes.MUL;
+import static dev.zvm.bytecode.Opcodes.TRUEDIV;
 import static dev.zvm.bytecode.Opcodes.LOAD_FAST;
 import static dev.zvm.bytecode.Opcodes.LOAD_METHOD;
 import static dev.zvm.bytecode.Opcodes.LOAD_SMALL_INT;
@@ -101,6 +111,77 @@ final class Superinstructions {
       }
     }
     return q;
+  }
+
+  /** {@link #freshOperands}: the left operand of the arithmetic at this pc is a temporary. */
+  static final byte LEFT_TEMP = 1;
+  /** {@link #freshOperands}: the right operand is one. */
+  static final byte RIGHT_TEMP = 2;
+
+  /**
+   * For each {@code + - * /} (and their in-place forms), whether an operand is a temporary: the
+   * result of another of these four, pushed by it onto the stack and taken from there by this one,
+   * with only plain loads (locals, constants, globals, builtins) between the two, and no jump or
+   * handler landing in between. Such a value is referenced by that stack slot alone, so the fast loop
+   * may write its own float result into the temporary's box instead of allocating one (it checks at
+   * run time that the box is the float the other instruction just made: Interpreter#fresh). In
+   * {@code 2.0 * zr * zi + ci} the last two operations reuse the first one's box.
+   *
+   * <p>A one-pass simulation of the stack within straight-line code: any instruction it does not know
+   * (a store, a call, a DUP, a jump) ends the window, and every value below the window counts as
+   * not a temporary. Returns one byte per code byte, 0 where nothing may be reused.
+   */
+  static byte[] freshOperands(byte[] code, int[] handlers) {
+    byte[] marks = new byte[code.length];
+    boolean[] landing = new boolean[code.length + 1];
+    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      int op = code[pc] & 0xFF;
+      if (Opcodes.has(op, Opcodes.F_JUMP)) {
+        landing[Opcodes.readOperand(code, pc, Opcodes.targetOperand(op))] = true;
+      }
+    }
+    for (int i = 2; i < handlers.length; i += 4) {
+      landing[handlers[i]] = true;
+    }
+    boolean[] temp = new boolean[code.length + 2]; // the window's stack: temp[d] for depth d above its base
+    int depth = 0;
+    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      if (landing[pc]) {
+        depth = 0;
+      }
+      switch (code[pc] & 0xFF) {
+        case LOAD_FAST:
+        case LOAD_CONST:
+        case LOAD_SMALL_INT:
+        case LOAD_GLOBAL:
+        case LOAD_BUILTIN:
+        case LOAD_NONE:
+        case LOAD_TRUE:
+        case LOAD_FALSE:
+          if (depth < temp.length) {
+            temp[depth++] = false;
+          }
+          break;
+        case ADD:
+        case IADD:
+        case SUB:
+        case ISUB:
+        case MUL:
+        case IMUL:
+        case TRUEDIV:
+        case ITRUEDIV: {
+          int m = (depth >= 2 && temp[depth - 2] ? LEFT_TEMP : 0) | (depth >= 1 && temp[depth - 1] ? RIGHT_TEMP : 0);
+          marks[pc] = (byte) m;
+          depth = Math.max(0, depth - 2);
+          temp[depth++] = true;
+          break;
+        }
+        default:
+          depth = 0;
+          break;
+      }
+    }
+    return marks;
   }
 
   /** The opcode that runs {@code first} then {@code second}, or 0 if they do not fuse. */

@@ -2,6 +2,7 @@ package dev.zvm.vm;
 
 import static dev.zvm.vm.Py.out;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,57 @@ class FastLoopTest {
     assertEquals("1.75 1.25 0.375 6.0 6.0 0.0 -6.0 0.0625\nfloat division by zero\n",
         out("x = 1.5\ny = 0.25\nprint(x + y, x - y, x * y, x / y, x // y, x % y, -x / y, y ** 2)\n"
             + "try:\n    print(x / (y - y))\nexcept ZeroDivisionError as e:\n    print(e)\n"));
+  }
+
+  /**
+   * A float temporary's box is reused for the next result only where nothing else can see it. Each
+   * line here would print a wrong figure if a stored, duplicated, listed or user-returned float
+   * were overwritten (CPython's output; the second and third passes run in the fast loop, warm).
+   */
+  @Test
+  void floatTemporariesAreReusedOnlyWhereNothingElseSeesThem() {
+    String program = String.join("\n",
+        "class M:",
+        "    def __mul__(self, o):",
+        "        return keep",
+        "keep = 1.5",
+        "m = M()",
+        "x = 1.25",
+        "y = 2.0",
+        "zr = 0.5",
+        "zi = 0.25",
+        "ci = -0.75",
+        "out = []",
+        "for i in range(3):",
+        "    a = x * y",
+        "    b = a + 1.0",
+        "    c = b = x * y + 1.0",
+        "    s = 0.5",
+        "    s += x * y",
+        "    d = x * y - (x * y)",
+        "    e = 2.0 * zr * zi + ci",
+        "    f = (x * y if i > 0 else zr) + 1.0",
+        "    g = m * 2.0 + 1.0",
+        "    h = [x * y][0] + 1.0",
+        "    k = -(x * y) * 2.0",
+        "    out.append((a, b, c, s, d, e, f, g, h, k, keep, x, y, zr, zi, ci))",
+        "print(out[0])",
+        "print(out[2])",
+        "print(out[0] == out[1], out[1] == out[2])",
+        "");
+    assertEquals("(2.5, 3.5, 3.5, 3.0, 0.0, -0.5, 1.5, 2.5, 3.5, -5.0, 1.5, 1.25, 2.0, 0.5, 0.25, -0.75)\n"
+        + "(2.5, 3.5, 3.5, 3.0, 0.0, -0.5, 3.5, 2.5, 3.5, -5.0, 1.5, 1.25, 2.0, 0.5, 0.25, -0.75)\n"
+        + "False True\n", out(program));
+  }
+
+  /** {@code 2.0 * zr * zi + ci} allocates one float, not three: the last two results reuse the first box. */
+  @Test
+  void aChainOfFloatOperationsAllocatesOneBox() {
+    String loop = "zr = 0.5\nzi = 0.25\nci = -0.75\ni = 0\nwhile i < 20000:\n    e = %s\n    i += 1\nprint(e)\n";
+    long chained = Py.run(String.format(loop, "2.0 * zr * zi + ci")).vm().stats().heap().allocations();
+    long single = Py.run(String.format(loop, "zr * zi")).vm().stats().heap().allocations();
+    assertEquals("-0.5\n", Py.run(String.format(loop, "2.0 * zr * zi + ci")).out());
+    assertTrue(chained < single + 2000, "chained " + chained + ", one operation " + single);
   }
 
   @Test
