@@ -132,7 +132,8 @@ final class Sweeper {
      * Passes at least {@code minBlocks} blocks from the cursor (each live block counts one, and so does
      * each gap freed), or goes to the end; stops after a live block. Each gap between live blocks, all
      * garbage and old free blocks, becomes one free block, whatever its length, without a look at what
-     * lay in it. Returns the blocks passed, 0 when nothing was left to sweep.
+     * lay in it. Returns the blocks passed, 0 when nothing was left to sweep. A long gap costs one map
+     * read per eight granules, all in one step: up to heap size / 64 reads (see the module README).
      */
     int sweep(int minBlocks) {
         final int[] words = this.words;
