@@ -7,8 +7,8 @@ import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
 /**
  * The lazy sweep of one {@link Heap}: after a collection has marked, it turns what the mark did not
  * reach into free blocks a step at a time, whenever the {@link Allocator} runs dry, instead of inside
- * the collection's pause. It walks the blocks in address order behind a cursor and coalesces each run
- * of adjacent garbage and free blocks into one free block.
+ * the collection's pause. It moves through the heap in address order behind a cursor, from live
+ * block to live block, and makes each gap between them (garbage and old free blocks) one free block.
  *
  * <p><b>Invariant</b> (Collector, Allocator, Heap and HeapVerifier rely on it). The cursor splits the
  * heap in two.
