@@ -271,7 +271,7 @@ final class Collector {
                 int header = words[child];
                 if (isWhite(child, header, info, garbageBefore, garbageFrom)) {
                     words[child + 1] = (info & ~EPOCH_MASK) | epochBits;
-                    live[child >>> 1] = 1; // Sweeper.setLive
+                    Sweeper.setLive(live, child);
                     if ((header & SLOTS) != 0) {
                         if (next != 0) {
                             push(next);

@@ -81,7 +81,7 @@ final class Sweeper {
      * cleared, so that the map holds the new marks only. Below the cursor every byte is 0.
      */
     void clearPendingMarks() {
-        java.util.Arrays.fill(live, Math.min(cursor >>> 1, live.length), live.length, (byte) 0);
+        java.util.Arrays.fill(live, cursor >>> 1, live.length, (byte) 0);
     }
 
     /**
@@ -93,11 +93,10 @@ final class Sweeper {
     void rebuildLiveMap() {
         java.util.Arrays.fill(live, (byte) 0);
         for (int wi = cursor; wi < endWord; ) {
-            int header = words[wi];
-            if ((header & FREE) == 0 && ObjectHeader.epoch(words[wi + 1]) >= sweepEpoch) {
+            if ((words[wi] & FREE) == 0 && !isUnsweptGarbage(wi)) {
                 setLive(live, wi);
             }
-            wi += granulesOf(header, wi, endWord) << 1;
+            wi += granulesOf(words[wi], wi, endWord) << 1;
         }
     }
 

@@ -24,11 +24,22 @@ final class Floats {
     if (r == Values.NULL) {
       return r;
     }
+    store(w, r, d);
+    return r;
+  }
+
+  /** Writes {@code d} into float object {@code ref} of heap words {@code w}. */
+  static void store(int[] w, int ref, double d) {
     long bits = Double.doubleToRawLongBits(d);
-    int i = Runtime.at(r);
+    int i = Runtime.at(ref);
     w[i] = (int) bits;
     w[i + 1] = (int) (bits >>> 32);
-    return r;
+  }
+
+  /** The double in float object {@code ref} of heap words {@code w} (for the fast loop, which holds w). */
+  static double load(int[] w, int ref) {
+    int i = Runtime.at(ref);
+    return Double.longBitsToDouble(((long) w[i + 1] << 32) | (w[i] & 0xFFFF_FFFFL));
   }
 
   boolean isFloat(int v) {
@@ -37,8 +48,7 @@ final class Floats {
 
   /** The double of a float object. */
   double value(int ref) {
-    int i = Runtime.at(ref);
-    return Double.longBitsToDouble(((long) w[i + 1] << 32) | (w[i] & 0xFFFF_FFFFL));
+    return load(w, ref);
   }
 
   /** True for int, bool or float. */

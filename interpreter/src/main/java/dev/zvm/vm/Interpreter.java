@@ -1371,7 +1371,7 @@ final class Interpreter {
     if (((a | b) & 3) == 0 && a != 0 && b != 0
         && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
       // two floats, the case float code is made of: each header read once
-      return floatArith(base, floatAt(a), floatAt(b), temps, a, b);
+      return floatArith(base, Floats.load(w, a), Floats.load(w, b), temps, a, b);
     }
     if (rt.ints.isInt(a) && rt.ints.isInt(b)) {
       return base == TRUEDIV ? Values.NULL : intArith(base, rt.ints.value(a), rt.ints.value(b));
@@ -1380,12 +1380,6 @@ final class Interpreter {
       return Values.NULL;
     }
     return floatArith(base, asDouble(a), asDouble(b), temps, a, b);
-  }
-
-  /** The double in float object {@code ref}. */
-  private double floatAt(int ref) {
-    int i = (ref >> 2) + 2;
-    return Double.longBitsToDouble(((long) w[i + 1] << 32) | (w[i] & 0xFFFF_FFFFL));
   }
 
   /**
@@ -1419,10 +1413,7 @@ final class Interpreter {
     int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
         : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
     if (box != 0 && (w[(box >> 2) + 1] & 0xFF) == Types.FLOAT) {
-      long bits = Double.doubleToRawLongBits(r);
-      int i = (box >> 2) + 2;
-      w[i] = (int) bits;
-      w[i + 1] = (int) (bits >>> 32);
+      Floats.store(w, box, r);
       return box;
     }
     return fresh = rt.floats.tryBox(r);

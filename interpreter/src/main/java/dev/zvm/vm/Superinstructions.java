@@ -158,9 +158,7 @@ final class Superinstructions {
         case LOAD_NONE:
         case LOAD_TRUE:
         case LOAD_FALSE:
-          if (depth < temp.length) {
-            temp[depth++] = false;
-          }
+          temp[depth++] = false; // at most one push per code byte: temp cannot overflow
           break;
         case ADD:
         case IADD:
