@@ -16,7 +16,8 @@ import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
  *       a large allocation takes the first fit of its own bin, else the chunk, else the head of any
  *       higher bin, and splits off the rest;</li>
  *   <li>the bump chunk [bumpTop, bumpEnd): one free block, on no list, that small allocations carve
- *       from the front when their class is empty. It is refilled from the largest free block.</li>
+ *       from the front when their class is empty. It is refilled from the largest free block, or
+ *       by the sweep with a long gap, piece by piece ({@link #continueChunk}).</li>
  * </ul>
  * A collection empties all of this; the {@link Sweeper} then refills it, a step at a time, whenever an
  * allocation finds nothing (the heap's slow path), each gap between live blocks as one free block. So no
@@ -176,6 +177,29 @@ final class Allocator {
             words[wi + 1] = largeHeads[bin];
             largeHeads[bin] = wi;
             largeMask |= 1 << bin;
+        }
+    }
+
+    /**
+     * The sweep frees {@code [wi, endWi)}, a gap it has not reached the end of: the piece continues the
+     * chunk if the chunk ends at {@code wi}, else it becomes the chunk (the old one goes on a list). So
+     * a gap freed over several steps stays one block, and a large allocation that waits for it finds it
+     * whole. Only the sweep's last piece can end where the next begins: the cursor lies beyond it.
+     */
+    void continueChunk(int wi, int endWi) {
+        if (bumpEnd != wi) {
+            retireChunk();
+            bumpTop = wi;
+        }
+        bumpEnd = endWi;
+    }
+
+    /** The sweep frees a whole gap: it ends the chunk's run if the chunk ends at {@code wi}, else it is listed. */
+    void addGap(int wi, int granules) {
+        if (bumpEnd == wi) {
+            bumpEnd = wi + (granules << 1);
+        } else {
+            addFree(wi, granules);
         }
     }
 

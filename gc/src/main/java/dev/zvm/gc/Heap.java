@@ -426,14 +426,21 @@ public final class Heap {
      * Sweeps what the last collection left unswept, at least {@code minBlocks} blocks of it (or all
      * that is left), as allocations otherwise would when they find no free block: for a VM that has
      * time to spare, or wants the next allocations fast. Returns the blocks passed (live blocks, and
-     * gaps of garbage freed as one block each), 0 when the sweep
-     * was already complete. Allocates no Java object.
+     * gaps of garbage freed, a long gap one piece per step), 0 when the sweep was already complete.
+     * Runs as allocations' steps do, each bounded, so that a caller can stop between two calls.
+     * Allocates no Java object.
      */
     public int sweep(int minBlocks) {
         if (collecting) {
             throw new IllegalStateException("sweep() during a collection");
         }
-        return sweeper.sweep(Math.max(1, minBlocks));
+        int passed = 0;
+        int p;
+        do {
+            p = sweeper.sweep(Math.max(1, minBlocks - passed), Sweeper.SCAN_GRANULES);
+            passed += p;
+        } while (p > 0 && passed < minBlocks);
+        return passed;
     }
 
     /** True while the last collection's garbage is not all swept into the free lists yet. */

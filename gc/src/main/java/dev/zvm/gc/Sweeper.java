@@ -38,6 +38,12 @@ import static dev.zvm.gc.ObjectHeader.SIZE_MASK;
  * CollectionBenchmark took 13–16 % longer; the byte costs nothing measurable. The price is memory,
  * an eighth of the heap's size.
  *
+ * <p><b>Bounded steps.</b> A step reads at most {@link #SCAN_GRANULES} bytes of the map. A gap longer
+ * than that is cut at a block boundary found by walking at most {@link #STEP_BLOCKS} headers (blocks
+ * that start where the map reads clear are garbage), and the front goes into the allocator's chunk;
+ * the next step's piece continues the chunk ({@link Allocator#continueChunk}), so the gap ends up one
+ * block all the same. {@code clearTo} remembers how far the map was read, so no byte is read twice.
+ *
  * <p>Allocates no Java object. Called on the heap's owner thread only.
  */
 final class Sweeper {
@@ -47,6 +53,12 @@ final class Sweeper {
      * ones a shorter stall for the one allocation that pays for the step. Not tuned.
      */
     static final int STEP_BLOCKS = 512;
+    /**
+     * A step reads at most this many bytes of the live map (2,048 eight-byte reads, 128 KiB of heap):
+     * about a µs. A gap that goes on beyond them is freed up to a block boundary found by walking at
+     * most {@link #STEP_BLOCKS} headers, and the next step goes on from there.
+     */
+    static final int SCAN_GRANULES = 1 << 14;
 
     private final int[] words;
     private final int endWord;
@@ -57,6 +69,11 @@ final class Sweeper {
     private int cursor;
     /** The epoch of the collection whose marks the unswept part is judged by. */
     private int sweepEpoch;
+    /**
+     * Granule index up to which the map is known clear from the cursor on: a step that cut a gap short
+     * read that far, and the next one starts reading there. 0 when nothing is known.
+     */
+    private int clearTo;
 
     Sweeper(int[] words, Allocator allocator) {
         this.words = words;
@@ -82,6 +99,7 @@ final class Sweeper {
      */
     void clearPendingMarks() {
         java.util.Arrays.fill(live, cursor >>> 1, live.length, (byte) 0);
+        clearTo = 0;
     }
 
     /**
@@ -92,6 +110,7 @@ final class Sweeper {
      */
     void rebuildLiveMap() {
         java.util.Arrays.fill(live, (byte) 0);
+        clearTo = 0;
         for (int wi = cursor; wi < endWord; ) {
             if ((words[wi] & FREE) == 0 && !isUnsweptGarbage(wi)) {
                 setLive(live, wi);
@@ -110,6 +129,7 @@ final class Sweeper {
         allocator.clearFreeLists();
         cursor = Allocator.FIRST_WORD;
         sweepEpoch = epoch;
+        clearTo = 0;
     }
 
     /** True while some of the heap is unswept. */
@@ -119,22 +139,24 @@ final class Sweeper {
 
     /** One step of the sweep: returns the blocks passed, 0 when nothing was left to sweep. */
     int step() {
-        return sweep(STEP_BLOCKS);
+        return sweep(STEP_BLOCKS, SCAN_GRANULES);
     }
 
     /** Sweeps the rest of the heap: afterwards the free lists hold every free block. */
     void finish() {
-        sweep(Integer.MAX_VALUE);
+        sweep(Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /**
      * Passes at least {@code minBlocks} blocks from the cursor (each live block counts one, and so does
      * each gap freed), or goes to the end; stops after a live block. Each gap between live blocks, all
-     * garbage and old free blocks, becomes one free block, whatever its length, without a look at what
-     * lay in it. Returns the blocks passed, 0 when nothing was left to sweep. A long gap costs one map
-     * read per eight granules, all in one step: up to heap size / 64 reads (see the module README).
+     * garbage and old free blocks, becomes one free block without a look at what lay in it. Reads at
+     * most {@code scanGranules} bytes of the map: a gap that goes on beyond them is freed up to a block
+     * boundary (at most {@link #STEP_BLOCKS} headers walked) into the allocator's chunk, which the next
+     * step's piece continues, and the step ends there. Returns the blocks passed, 0 when nothing was
+     * left to sweep.
      */
-    int sweep(int minBlocks) {
+    int sweep(int minBlocks, int scanGranules) {
         final int[] words = this.words;
         final byte[] live = this.live;
         int wi = cursor;
@@ -142,11 +164,23 @@ final class Sweeper {
             return 0;
         }
         int passed = 0;
+        int scanLeft = scanGranules;
         while (wi < endWord) {
-            int g = nextLive(live, wi >>> 1);
+            int from = Math.max(wi >>> 1, clearTo);
+            int limit = (int) Math.min(live.length, (long) from + scanLeft);
+            int g = nextLive(live, from, limit);
+            if (g == limit && limit < live.length) {
+                if (limit > wi >>> 1) { // the block at wi is garbage: free what the map shows clear
+                    clearTo = limit;
+                    wi = cutGap(wi, limit << 1);
+                    passed++;
+                } // else the budget ran out at a block this step has passed at least one before
+                break;
+            }
+            scanLeft -= g - from;
             int next = g << 1;
             if (next > wi) {
-                allocator.addFree(wi, (next - wi) >> 1);
+                allocator.addGap(wi, (next - wi) >> 1);
                 passed++;
                 if (next >= endWord) {
                     wi = endWord;
@@ -163,25 +197,39 @@ final class Sweeper {
         return passed;
     }
 
+    /**
+     * Frees the front of a gap that goes on at least to word {@code clearEnd} (the map is clear from
+     * {@code wi} to there): the blocks from {@code wi} whose starts lie below {@code clearEnd}, at most
+     * {@link #STEP_BLOCKS} of them and at least one, all garbage. Returns the word after the last.
+     */
+    private int cutGap(int wi, int clearEnd) {
+        final int[] words = this.words;
+        int end = wi + (granulesOf(words[wi], wi, endWord) << 1);
+        for (int n = 1; end < clearEnd && n < STEP_BLOCKS; n++) {
+            end += granulesOf(words[end], end, endWord) << 1;
+        }
+        allocator.continueChunk(wi, end);
+        return end;
+    }
+
     private static final java.lang.invoke.VarHandle LONGS =
         java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /**
-     * The first granule at or after {@code g} whose live byte is set, or the map's length. Reads eight
+     * The first granule in {@code [g, limit)} whose live byte is set, or {@code limit}. Reads eight
      * bytes at a time from {@code g} itself, aligned or not (x86 loads them as fast): a dense run of
      * live blocks then costs one load and one count of zeros each, with no loop to exit. A byte loop
      * up to the first aligned read mispredicted its exit on every block of a mixed live and dead heap.
      */
-    private static int nextLive(byte[] live, int g) {
-        int n = live.length;
-        while (g + 8 <= n) {
+    private static int nextLive(byte[] live, int g, int limit) {
+        while (g + 8 <= limit) {
             long x = (long) LONGS.get(live, g);
             if (x != 0) {
                 return g + (Long.numberOfTrailingZeros(x) >>> 3);
             }
             g += 8;
         }
-        while (g < n && live[g] == 0) {
+        while (g < limit && live[g] == 0) {
             g++;
         }
         return g;

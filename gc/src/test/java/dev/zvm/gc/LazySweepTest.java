@@ -218,6 +218,118 @@ class LazySweepTest {
         HeapVerifier.verify(heap);
     }
 
+    /** A 16 MiB heap of 16-byte garbage after one live block at its start, collected. */
+    private static Heap garbageAfterOneBlock(int[] keep) {
+        Heap heap = new Heap(16 << 20);
+        keep[0] = heap.allocBytes(T, 0);
+        for (long n = (heap.capacityBytes() - heap.blockBytes(keep[0])) / 16; n > 0; n--) {
+            heap.allocSlots(T, 2); // garbage up to the end of the heap
+        }
+        assertEquals(0, heap.collections());
+        heap.setRootSet(v -> v.visit(keep[0]));
+        heap.collect();
+        return heap;
+    }
+
+    @Test
+    void aStepStopsInALongGapAndTheNextGoesOnWithoutLosingTheRun() {
+        int[] keep = new int[1];
+        Heap heap = garbageAfterOneBlock(keep);
+        Sweeper sweeper = heap.sweeper();
+        // a step reads at most SCAN_GRANULES bytes of the map (then walks at most STEP_BLOCKS headers
+        // to cut the gap), so crossing the map, one byte per 8-byte granule, takes at least this many
+        int steps = 0;
+        while (sweeper.pending()) {
+            assertTrue(sweeper.step() > 0, "every step makes progress");
+            if (++steps % 97 == 0) {
+                HeapVerifier.verify(heap);
+            }
+        }
+        assertTrue(steps >= (16 << 20) / 8 / Sweeper.SCAN_GRANULES, steps + " steps");
+        // the pieces continued one another: the whole run after keep is one block again
+        int big = heap.allocBytes(T, (int) (heap.capacityBytes() - heap.blockBytes(keep[0]) - 8));
+        assertEquals(keep[0] + heap.blockBytes(keep[0]), big, "the run was one block");
+        assertEquals(1, heap.collections());
+        HeapVerifier.verify(heap);
+    }
+
+    @Test
+    void aLargeAllocationSweepsOnUntilItsRunIsLongEnough() {
+        int[] keep = new int[1];
+        Heap heap = garbageAfterOneBlock(keep);
+        int big = heap.allocBytes(T, 4 << 20); // far more than a step frees
+        assertEquals(keep[0] + heap.blockBytes(keep[0]), big);
+        assertEquals(1, heap.collections());
+        HeapVerifier.verify(heap);
+        heap.sweep(Integer.MAX_VALUE);
+        assertFalse(heap.sweepPending());
+        HeapVerifier.verify(heap);
+        assertEquals(heap.capacityBytes() - heap.blockBytes(keep[0]) - heap.blockBytes(big),
+            heap.largestFreeBlockBytes());
+    }
+
+    /**
+     * Sparse live blocks between long runs of garbage, so that steps cut gaps short, with allocations of
+     * every size (some larger than a step frees) between the steps: the verifier holds at every step,
+     * the live blocks keep their contents, nothing overlaps, and the figures come out exact.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void longGapsCutIntoStepsLoseNothingAndOverlapNothing(int seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Heap heap = new Heap(4 << 20);
+        ListRoots roots = new ListRoots();
+        heap.setRootSet(roots);
+        // runs of garbage of up to 600 KiB (beyond SCAN_GRANULES' 128 KiB), each after one live block
+        long filled = 0;
+        while (filled < heap.capacityBytes() - (700 << 10)) {
+            int ref = heap.allocSlots(T, 1 + rnd.nextInt(4));
+            heap.setSlot(ref, 0, (roots.values.size() << 1) | 1);
+            roots.values.add(ref);
+            filled += heap.blockBytes(ref);
+            long run = rnd.nextLong(600 << 10);
+            for (long b = 0; b < run; ) {
+                int g = rnd.nextInt(8) == 0 ? heap.allocBytes(T, rnd.nextInt(4000)) : heap.allocSlots(T, rnd.nextInt(6));
+                b += heap.blockBytes(g);
+            }
+            filled += run;
+        }
+        assertEquals(0, heap.collections());
+        heap.collect();
+        List<Integer> fresh = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> blocks = new java.util.TreeMap<>();
+        for (int r : roots.values) {
+            blocks.put(r, heap.blockBytes(r));
+        }
+        long freshBytes = 0;
+        while (heap.sweepPending() && freshBytes < (1 << 20)) { // well inside what the collection freed
+            heap.sweep(1 + rnd.nextInt(3));
+            int size = rnd.nextInt(10) == 0 ? rnd.nextInt(300 << 10) : rnd.nextInt(64);
+            int ref = heap.allocBytes(T, size);
+            assertNotEquals(Heap.NULL, ref, "size " + size);
+            assertEquals(1, heap.collections(), "the sweep found room without collecting");
+            fresh.add(ref);
+            freshBytes += heap.blockBytes(ref);
+            int bytes = heap.blockBytes(ref);
+            java.util.Map.Entry<Integer, Integer> below = blocks.floorEntry(ref);
+            java.util.Map.Entry<Integer, Integer> above = blocks.ceilingEntry(ref);
+            assertTrue(below == null || below.getKey() + below.getValue() <= ref, "overlaps the block below");
+            assertTrue(above == null || ref + bytes <= above.getKey(), "overlaps the block above");
+            blocks.put(ref, bytes);
+            HeapVerifier.verify(heap);
+        }
+        for (int i = 0; i < roots.values.size(); i++) {
+            assertEquals((i << 1) | 1, heap.getSlot(roots.values.get(i), 0), "live block " + i + " intact");
+        }
+        heap.sweep(Integer.MAX_VALUE);
+        HeapVerifier.verify(heap);
+        long used = 0;
+        for (int bytes : blocks.values()) {
+            used += bytes;
+        }
+        assertEquals(used, heap.usedBytes());
+    }
+
     @Test
     void epochNumbersThatRunOutAreRenumberedWithoutLosingAnything() {
         Heap heap = new Heap(16 * 1024);
