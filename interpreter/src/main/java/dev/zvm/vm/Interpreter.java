@@ -122,29 +122,24 @@ final class Interpreter {
               if (pc == -2) { // a native fast called has parked the thread
                 return blocked(t, budget, opBase + ord[fr[fp + Frame.PC]]);
               }
-              // fast called or returned: the thread is in another frame now. While that frame
-              // starts at an opcode fast runs, hand it straight back, without loading the frame here
-              for (;;) {
-                int nfp = t.fp;
-                CodeInfo nci = codes[fr[nfp + Frame.CODE]];
-                int npc = fr[nfp + Frame.PC];
-                if (!FAST[nci.code[npc] & 0xFF]) {
-                  break;
-                }
-                t.opBase = opBase - nci.ordinal[npc];
-                int r = fast(t, entryFp, npc);
-                budget = t.budget;
-                opBase = t.opBase;
-                if (r == -2) {
-                  return blocked(t, budget, opBase + nci.ordinal[fr[nfp + Frame.PC]]);
-                }
-                if (r >= 0) { // stopped in that frame: execute loads it and runs the instruction at r
-                  fr[nfp + Frame.PC] = r;
-                  opBase += nci.ordinal[r];
-                  stoppedPc = r;
-                  break;
-                }
+              // fast called or returned: the thread is in another frame now. Hand it straight back
+              // (-1: fast starts at that frame's own pc), without loading the frame here, until fast
+              // stops at an instruction, in whatever frame the thread is in by then
+              int r;
+              do {
+                r = fast(t, entryFp, -1);
+              } while (r == -1);
+              budget = t.budget;
+              opBase = t.opBase;
+              int nfp = t.fp;
+              int[] nord = codes[fr[nfp + Frame.CODE]].ordinal;
+              if (r == -2) {
+                return blocked(t, budget, opBase + nord[fr[nfp + Frame.PC]]);
               }
+              // execute loads that frame and runs the instruction at r itself
+              fr[nfp + Frame.PC] = r;
+              opBase += nord[r];
+              stoppedPc = r;
               continue outer;
             }
             sp = t.sp;
@@ -663,10 +658,10 @@ final class Interpreter {
    * spilled once many of its paths are hot, the next thing to attack). It raises only from a
    * native it calls (see {@link #callNative}); a native that blocks makes it return -2. It
    * pushes the frame of a
-   * plain Python call, or pops a returning frame, itself, then returns -1 and execute reloads the
-   * frame (continuing in the new frame here instead made every frame local loop-carried, and
-   * dispatch went from 30 to 43 ns). The thread's {@code sp}, {@code fp}, {@code budget} and
-   * {@code opBase} go in and out through {@link PyThread}.
+   * plain Python call, or pops a returning frame, itself, then returns -1, and execute calls it
+   * again with pc -1: start at the current frame's own pc (continuing in the new frame here instead
+   * made every frame local loop-carried, and dispatch went from 30 to 43 ns). The thread's
+   * {@code sp}, {@code fp}, {@code budget} and {@code opBase} go in and out through {@link PyThread}.
    */
   private int fast(PyThread t, int entryFp, int pc) {
     fresh = 0;
@@ -684,6 +679,10 @@ final class Interpreter {
     int sp = t.sp;
     int budget = t.budget;
     int opBase = t.opBase;
+    if (pc < 0) { // a frame that a call or a return has just entered: from its own pc
+      pc = fr[fp + Frame.PC];
+      opBase -= ord[pc];
+    }
     loop:
     for (;;) {
       switch (code[pc] & 0xFF) {
