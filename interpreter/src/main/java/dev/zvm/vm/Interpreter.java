@@ -3,6 +3,7 @@ package dev.zvm.vm;
 import static dev.zvm.bytecode.Opcodes.*;
 
 import dev.zvm.bytecode.ExceptionTree;
+import dev.zvm.gc.ObjectHeader;
 
 /**
  * The dispatch loop (Lua's {@code luaV_execute}, clox's {@code run}): {@link #execute} is one
@@ -632,7 +633,7 @@ final class Interpreter {
     for (int op : new int[] {NOP, POP_TOP, DUP_TOP, DUP_TOP_TWO, ROT_TWO, ROT_THREE, ROT_FOUR, LOAD_CONST,
         LOAD_NONE, LOAD_TRUE, LOAD_FALSE, LOAD_SMALL_INT, PUSH_NAME, LOAD_FAST, STORE_FAST, LOAD_GLOBAL,
         STORE_GLOBAL, LOAD_BUILTIN, LOAD_NATIVE, LOAD_EXCEPTION, LOAD_ATTR, STORE_ATTR, LOAD_METHOD,
-        LOAD_SUBSCR, STORE_SUBSCR, UNARY_NEG, UNARY_NOT, ADD, IADD, SUB, ISUB, MUL, IMUL, TRUEDIV, ITRUEDIV,
+        LOAD_SUBSCR, STORE_SUBSCR, UNARY_NEG, UNARY_NOT, ADD, IADD, SUB, ISUB, MUL, IMUL, TRUEDIV, ITRUEDIV, POW, IPOW,
         FLOORDIV, IFLOORDIV, MOD, IMOD, AND, IAND, OR, IOR, XOR, IXOR, LSHIFT, ILSHIFT, RSHIFT, IRSHIFT, EQ, NE, LT, LE, GT, GE, IS,
         IS_NOT, JUMP, LOOP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
         FOR_ITER, CALL, CALL_METHOD, RETURN_VALUE}) {
@@ -879,23 +880,25 @@ final class Interpreter {
           }
           break loop;
         }
-        case LOAD_SUBSCR: {
-          int c = stack[sp - 2];
-          int i = stack[sp - 1];
-          if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
-            int len = w[(c >> 2) + 2] >> 1;
-            int n = i >> 1;
-            if (n < 0) {
-              n += len;
-            }
-            if (n >= 0 && n < len) {
-              stack[sp - 2] = w[(w[(c >> 2) + 3] >> 2) + 2 + n];
-              sp--;
-              pc++;
-              continue;
-            }
+        case Superinstructions.LOAD_FAST_INDEX: {
+          int v = item(w, stack[base + (code[pc + 1] & 0xFF)], (code[pc + 3] & 0xFF) | code[pc + 4] << 8);
+          if (v == 0) {
+            break loop; // also an unbound local (0): execute runs the LOAD_FAST, which raises
           }
-          break loop;
+          stack[sp++] = v;
+          pc += 6;
+          continue;
+        }
+        case LOAD_SUBSCR: {
+          int i = stack[sp - 1];
+          int v = (i & 1) != 0 ? item(w, stack[sp - 2], i >> 1) : 0;
+          if (v == 0) {
+            break loop;
+          }
+          stack[sp - 2] = v;
+          sp--;
+          pc++;
+          continue;
         }
         case STORE_SUBSCR: {
           int c = stack[sp - 2];
@@ -977,6 +980,8 @@ final class Interpreter {
         case IFLOORDIV:
         case MOD:
         case IMOD:
+        case POW:
+        case IPOW:
         case AND:
         case IAND:
         case OR:
@@ -1320,6 +1325,34 @@ final class Interpreter {
 
 
   /**
+   * Item {@code n} (negative: from the end) of {@code c} if it is a list or a tuple and {@code n} is
+   * in range; else 0, for execute to run the instruction in full. {@code c} 0 (an unbound local) is
+   * neither: the word at offset 4 of the heap is never a list's or a tuple's type.
+   */
+  private static int item(int[] w, int c, int n) {
+    if ((c & 3) != 0) {
+      return 0;
+    }
+    int h = c >> 2;
+    int type = w[h + 1] & 0xFF;
+    int len;
+    int items;
+    if (type == Types.LIST) {
+      len = w[h + 2] >> 1;
+      items = (w[h + 3] >> 2) + 2;
+    } else if (type == Types.TUPLE) {
+      len = ObjectHeader.payloadBytes(w[h], w[h + 1]) >> 2;
+      items = h + 2;
+    } else {
+      return 0;
+    }
+    if (n < 0) {
+      n += len;
+    }
+    return n >= 0 && n < len ? w[items + n] : 0;
+  }
+
+  /**
    * A native called from {@link #fast}, as Calls#call calls one. If it raises, execute's catch
    * must unwind from this call's pc with fast's budget and count, which a nested run inside the
    * native may have overwritten on the thread: they are put back on the way out.
@@ -1382,8 +1415,8 @@ final class Interpreter {
   }
 
   /**
-   * {@code x op y} boxed, for {@code + - * /}; NULL for another operator, a zero divisor or a full
-   * heap. The box is operand {@code a} or {@code b} itself when {@code temps} says it is a temporary
+   * {@code x op y} boxed, for {@code + - * / **}; NULL for another operator, a zero divisor, a power
+   * that raises, or a full heap. The box is operand {@code a} or {@code b} itself when {@code temps} says it is a temporary
    * (Superinstructions#freshOperands) and it is the float this run of the fast loop made last
    * ({@link #fresh}): then only that stack slot refers to it, and it is overwritten instead of
    * allocating.
@@ -1405,6 +1438,15 @@ final class Interpreter {
           return Values.NULL;
         }
         r = x / y;
+        break;
+      case POW: // execute raises where Operators#floatPow does
+        if (x == 0 && y < 0 || x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
+          return Values.NULL;
+        }
+        r = Math.pow(x, y);
+        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
+          return Values.NULL;
+        }
         break;
       default:
         return Values.NULL;
@@ -1444,6 +1486,34 @@ final class Interpreter {
         if (hi != (r >> 63)) {
           return Values.NULL;
         }
+        break;
+      }
+      case POW: {
+        if (y < 0) {
+          return Values.NULL; // a float: execute
+        }
+        // by squaring; past 64 bits, execute raises
+        long acc = 1;
+        long b = x;
+        for (long e = y; ; ) {
+          if ((e & 1) != 0) {
+            long lo = acc * b;
+            if (Math.multiplyHigh(acc, b) != (lo >> 63)) {
+              return Values.NULL;
+            }
+            acc = lo;
+          }
+          e >>= 1;
+          if (e == 0) {
+            break;
+          }
+          long sq = b * b;
+          if (Math.multiplyHigh(b, b) != (sq >> 63)) {
+            return Values.NULL; // a bit of e is left, so the power is past 64 bits too (|b| >= 2 here)
+          }
+          b = sq;
+        }
+        r = acc;
         break;
       }
       case FLOORDIV:

@@ -9,6 +9,7 @@ import static dev.zvm.bytecode.Opcodes.IADD;
 import static dev.zvm.bytecode.Opcodes.ISUB;
 import static dev.zvm.bytecode.Opcodes.LE;
 import static dev.zvm.bytecode.Opcodes.IMUL;
+import static dev.zvm.bytecode.Opcodes.IPOW;
 import static dev.zvm.bytecode.Opcodes.ITRUEDIV;
 import static dev.zvm.bytecode.Opcodes.LOAD_ATTR;
 import static dev.zvm.bytecode.Opcodes.LOAD_BUILTIN;
@@ -22,9 +23,11 @@ import static dev.zvm.bytecode.Opcodes.TRUEDIV;
 import static dev.zvm.bytecode.Opcodes.LOAD_FAST;
 import static dev.zvm.bytecode.Opcodes.LOAD_METHOD;
 import static dev.zvm.bytecode.Opcodes.LOAD_SMALL_INT;
+import static dev.zvm.bytecode.Opcodes.LOAD_SUBSCR;
 import static dev.zvm.bytecode.Opcodes.LT;
 import static dev.zvm.bytecode.Opcodes.NE;
 import static dev.zvm.bytecode.Opcodes.POP_JUMP_IF_FALSE;
+import static dev.zvm.bytecode.Opcodes.POW;
 import static dev.zvm.bytecode.Opcodes.STORE_FAST;
 import static dev.zvm.bytecode.Opcodes.SUB;
 
@@ -73,6 +76,11 @@ final class Superinstructions {
   static final int LE_JUMP_IF_FALSE = 0xEB;
   static final int GT_JUMP_IF_FALSE = 0xEC;
   static final int GE_JUMP_IF_FALSE = 0xED;
+  /**
+   * {@code LOAD_FAST a; LOAD_SMALL_INT k; LOAD_SUBSCR}: {@code a[k]} with a constant index, the one
+   * triple (nbody's {@code b[6]}, a record kept as a list or a tuple).
+   */
+  static final int LOAD_FAST_INDEX = 0xEE;
 
   static {
     // the comparisons fuse by offset: EQ..GE and their pairs must stay in the same order
@@ -89,8 +97,8 @@ final class Superinstructions {
   }
 
   /**
-   * A copy of {@code code} with the first opcode byte of each fused pair rewritten. Pairs are taken
-   * greedily from the start, so no instruction begins two of them.
+   * A copy of {@code code} with the first opcode byte of each fused pair (or triple) rewritten. They
+   * are taken greedily from the start, so no instruction begins two of them.
    */
   static byte[] quicken(byte[] code) {
     byte[] q = code.clone();
@@ -102,6 +110,13 @@ final class Superinstructions {
         break;
       }
       int second = code[next] & 0xFF;
+      int third = next + Opcodes.size(second);
+      if (op == LOAD_FAST && second == LOAD_SMALL_INT && third < code.length
+          && (code[third] & 0xFF) == LOAD_SUBSCR) {
+        q[pc] = (byte) LOAD_FAST_INDEX;
+        pc = third + Opcodes.size(LOAD_SUBSCR);
+        continue;
+      }
       int fused = pair(op, second);
       if (fused != 0) {
         q[pc] = (byte) fused;
@@ -119,8 +134,8 @@ final class Superinstructions {
   static final byte RIGHT_TEMP = 2;
 
   /**
-   * For each {@code + - * /} (and their in-place forms), whether an operand is a temporary: the
-   * result of another of these four, pushed by it onto the stack and taken from there by this one,
+   * For each {@code + - * / **} (and their in-place forms), whether an operand is a temporary: the
+   * result of another of these five, pushed by it onto the stack and taken from there by this one,
    * with only plain loads (locals, constants, globals, builtins) between the two, and no jump or
    * handler landing in between. Such a value is referenced by that stack slot alone, so the fast loop
    * may write its own float result into the temporary's box instead of allocating one (it checks at
@@ -167,7 +182,9 @@ final class Superinstructions {
         case MUL:
         case IMUL:
         case TRUEDIV:
-        case ITRUEDIV: {
+        case ITRUEDIV:
+        case POW:
+        case IPOW: {
           int m = (depth >= 2 && temp[depth - 2] ? LEFT_TEMP : 0) | (depth >= 1 && temp[depth - 1] ? RIGHT_TEMP : 0);
           marks[pc] = (byte) m;
           depth = Math.max(0, depth - 2);

@@ -37,6 +37,47 @@ class SuperinstructionsTest {
   }
 
   @Test
+  void aLocalIndexedByAConstantIsOneTriple() {
+    byte[] code = {
+      (byte) Opcodes.LOAD_FAST, 0, (byte) Opcodes.LOAD_SMALL_INT, 6, 0, (byte) Opcodes.LOAD_SUBSCR,
+      (byte) Opcodes.LOAD_FAST, 0, (byte) Opcodes.LOAD_SMALL_INT, 1, 0, (byte) Opcodes.RETURN_VALUE};
+    byte[] q = Superinstructions.quicken(code);
+    byte[] expected = code.clone();
+    expected[0] = (byte) Superinstructions.LOAD_FAST_INDEX;
+    expected[6] = (byte) Superinstructions.LOAD_FAST_SMALL_INT; // no LOAD_SUBSCR after it: the pair
+    assertArrayEquals(expected, q);
+  }
+
+  /**
+   * {@code b[k]} on lists and tuples from the front and the back, out of range, on an unbound local,
+   * and on what is neither (execute's full path): CPython's output, three passes.
+   */
+  @Test
+  void constantIndexesOfListsTuplesAndTheRest() {
+    String line = "6 16 IndexError: tuple index out of range IndexError: list index out of range "
+        + "IndexError: tuple index out of range yzx 6 0 UnboundLocalError TypeError 2199023255552.5\n";
+    assertEquals(line + line + line, out(String.join("\n",
+        "class Seq:",
+        "    def __getitem__(self, i):",
+        "        return i * 10",
+        "def f(a, sel):",
+        "    if sel:",
+        "        b = a",
+        "    try:",
+        "        return b[1] + b[-1] + b[0]",
+        "    except IndexError as e:",
+        "        return 'IndexError: %s' % e",
+        "    except NameError as e:",
+        "        return type(e).__name__",
+        "    except TypeError as e:",
+        "        return 'TypeError'",
+        "for r in range(3):",
+        "    print(f([1, 2, 3], 1), f((4, 5, 6, 7), 1), f((9,), 1), f([], 1), f((), 1), f('xyz', 1),",
+        "          f({0: 1, 1: 2, -1: 3}, 1), f(Seq(), 1), f([1], 0), f(5, 1), f([2 ** 40, 0.5, 2 ** 40], 1))",
+        "")));
+  }
+
+  @Test
   void theOpcodeCountIsTheSameAsWithoutFusing() {
     long pass = Py.run("pass\n").result().opcodes();
     // 2 + 6 to call f + in f: 2, 10 * 9 per iteration, 4 for the last test, 2 to return + 2
