@@ -155,10 +155,13 @@ final class BoardAccess {
    * BLOCKED, the thread parked until then (the native is called again then, and returns NONE).
    */
   int awaitTime(long deadlineNanos) {
-    if (rt.threads.resumed()) {
-      return Values.NONE;
+    int r = rt.threads.resumed() ? Values.NONE : rt.threads.sleepUntil(deadlineNanos);
+    if (r != Values.BLOCKED && events != null) {
+      // the board's work due by now (a train that ended at this deadline) is done before the wait
+      // returns: the timer that does it may fire after the one that woke this thread
+      events.catchUp();
     }
-    return rt.threads.sleepUntil(deadlineNanos);
+    return r;
   }
 
   /**
