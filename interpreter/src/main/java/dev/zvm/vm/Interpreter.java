@@ -901,22 +901,49 @@ final class Interpreter {
           continue;
         }
         case STORE_SUBSCR: {
+          int i = stack[sp - 1];
+          int slot = (i & 1) != 0 ? listSlot(w, stack[sp - 2], i >> 1) : -1;
+          if (slot < 0) {
+            break loop;
+          }
+          w[slot] = stack[sp - 3];
+          sp -= 3;
+          pc++;
+          continue;
+        }
+        case Superinstructions.DUP_TOP_TWO_SUBSCR: {
+          // [c, i] -> [c, i, c[i]]
           int c = stack[sp - 2];
           int i = stack[sp - 1];
-          if ((i & 1) != 0 && (c & 3) == 0 && (w[(c >> 2) + 1] & 0xFF) == Types.LIST) {
-            int len = w[(c >> 2) + 2] >> 1;
-            int n = i >> 1;
-            if (n < 0) {
-              n += len;
-            }
-            if (n >= 0 && n < len) {
-              w[(w[(c >> 2) + 3] >> 2) + 2 + n] = stack[sp - 3];
-              sp -= 3;
-              pc++;
-              continue;
-            }
+          int v = (i & 1) != 0 ? item(w, c, i >> 1) : 0;
+          if (v == 0) { // execute lacks DUP_TOP_TWO: do it here, and leave it the LOAD_SUBSCR
+            stack[sp] = c;
+            stack[sp + 1] = i;
+            sp += 2;
+            pc++;
+            break loop;
           }
-          break loop;
+          stack[sp++] = v;
+          pc += 2;
+          continue;
+        }
+        case Superinstructions.ROT_THREE_STORE_SUBSCR: {
+          // [c, i, v]: c[i] = v
+          int c = stack[sp - 3];
+          int i = stack[sp - 2];
+          int v = stack[sp - 1];
+          int slot = (i & 1) != 0 ? listSlot(w, c, i >> 1) : -1;
+          if (slot < 0) { // execute lacks ROT_THREE: do it here, and leave it the STORE_SUBSCR
+            stack[sp - 3] = v;
+            stack[sp - 2] = c;
+            stack[sp - 1] = i;
+            pc++;
+            break loop;
+          }
+          w[slot] = v;
+          sp -= 3;
+          pc += 2;
+          continue;
         }
         case UNARY_NEG: {
           int a = stack[sp - 1];
@@ -1350,6 +1377,18 @@ final class Interpreter {
       n += len;
     }
     return n >= 0 && n < len ? w[items + n] : 0;
+  }
+
+  /** The word of item {@code n} (negative: from the end) of list {@code c}; -1 if c is no list or n is out of range. */
+  private static int listSlot(int[] w, int c, int n) {
+    if ((c & 3) != 0 || (w[(c >> 2) + 1] & 0xFF) != Types.LIST) {
+      return -1;
+    }
+    int len = w[(c >> 2) + 2] >> 1;
+    if (n < 0) {
+      n += len;
+    }
+    return n >= 0 && n < len ? (w[(c >> 2) + 3] >> 2) + 2 + n : -1;
   }
 
   /**

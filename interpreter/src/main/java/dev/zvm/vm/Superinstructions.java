@@ -1,6 +1,7 @@
 package dev.zvm.vm;
 
 import static dev.zvm.bytecode.Opcodes.ADD;
+import static dev.zvm.bytecode.Opcodes.DUP_TOP_TWO;
 import static dev.zvm.bytecode.Opcodes.EQ;
 import static dev.zvm.bytecode.Opcodes.FOR_ITER;
 import static dev.zvm.bytecode.Opcodes.GE;
@@ -28,6 +29,8 @@ import static dev.zvm.bytecode.Opcodes.LT;
 import static dev.zvm.bytecode.Opcodes.NE;
 import static dev.zvm.bytecode.Opcodes.POP_JUMP_IF_FALSE;
 import static dev.zvm.bytecode.Opcodes.POW;
+import static dev.zvm.bytecode.Opcodes.ROT_THREE;
+import static dev.zvm.bytecode.Opcodes.STORE_SUBSCR;
 import static dev.zvm.bytecode.Opcodes.STORE_FAST;
 import static dev.zvm.bytecode.Opcodes.SUB;
 
@@ -81,6 +84,10 @@ final class Superinstructions {
    * triple (nbody's {@code b[6]}, a record kept as a list or a tuple).
    */
   static final int LOAD_FAST_INDEX = 0xEE;
+  /** {@code DUP_TOP_TWO; LOAD_SUBSCR}: the read of {@code a[i] += x}. */
+  static final int DUP_TOP_TWO_SUBSCR = 0xEF;
+  /** {@code ROT_THREE; STORE_SUBSCR}: the write of {@code a[i] += x}. */
+  static final int ROT_THREE_STORE_SUBSCR = 0xF0;
 
   static {
     // the comparisons fuse by offset: EQ..GE and their pairs must stay in the same order
@@ -225,6 +232,10 @@ final class Superinstructions {
         return second == STORE_FAST ? SUB_STORE_FAST : 0;
       case FOR_ITER:
         return second == STORE_FAST ? FOR_ITER_STORE_FAST : 0;
+      case DUP_TOP_TWO:
+        return second == LOAD_SUBSCR ? DUP_TOP_TWO_SUBSCR : 0;
+      case ROT_THREE:
+        return second == STORE_SUBSCR ? ROT_THREE_STORE_SUBSCR : 0;
       case EQ:
       case NE:
       case LT:

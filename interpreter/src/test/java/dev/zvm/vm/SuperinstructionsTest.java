@@ -46,6 +46,16 @@ class SuperinstructionsTest {
     expected[0] = (byte) Superinstructions.LOAD_FAST_INDEX;
     expected[6] = (byte) Superinstructions.LOAD_FAST_SMALL_INT; // no LOAD_SUBSCR after it: the pair
     assertArrayEquals(expected, q);
+    // a[1] += x: LOAD_FAST a; LOAD_SMALL_INT 1; DUP_TOP_TWO; LOAD_SUBSCR; LOAD_FAST x; IADD; ROT_THREE; STORE_SUBSCR
+    byte[] aug = {
+      (byte) Opcodes.LOAD_FAST, 0, (byte) Opcodes.LOAD_SMALL_INT, 1, 0, (byte) Opcodes.DUP_TOP_TWO,
+      (byte) Opcodes.LOAD_SUBSCR, (byte) Opcodes.LOAD_FAST, 1, (byte) Opcodes.IADD, (byte) Opcodes.ROT_THREE,
+      (byte) Opcodes.STORE_SUBSCR};
+    byte[] augExpected = aug.clone();
+    augExpected[0] = (byte) Superinstructions.LOAD_FAST_SMALL_INT;
+    augExpected[5] = (byte) Superinstructions.DUP_TOP_TWO_SUBSCR;
+    augExpected[10] = (byte) Superinstructions.ROT_THREE_STORE_SUBSCR;
+    assertArrayEquals(augExpected, Superinstructions.quicken(aug));
   }
 
   /**
@@ -74,6 +84,41 @@ class SuperinstructionsTest {
         "for r in range(3):",
         "    print(f([1, 2, 3], 1), f((4, 5, 6, 7), 1), f((9,), 1), f([], 1), f((), 1), f('xyz', 1),",
         "          f({0: 1, 1: 2, -1: 3}, 1), f(Seq(), 1), f([1], 0), f(5, 1), f([2 ** 40, 0.5, 2 ** 40], 1))",
+        "")));
+  }
+
+  /**
+   * {@code a[i] += x} reads through DUP_TOP_TWO; LOAD_SUBSCR and writes through ROT_THREE;
+   * STORE_SUBSCR, both fused. Where the fast path does not apply (a tuple, a dict, a user class, out of
+   * range, a str item), the pair does its first half and execute the second: CPython's output.
+   */
+  @Test
+  void augmentedItemAssignmentOnListsAndEverythingElse() {
+    String line = "[10, 2, 3] [1.5, 1.75] IndexError: list index out of range IndexError: list index out of range "
+        + "TypeError {'a': 2} {'k': 18} TypeError TypeError [2199023255551]\n";
+    assertEquals(line + line + line, out(String.join("\n",
+        "class Box:",
+        "    def __init__(self):",
+        "        self.d = {}",
+        "    def __getitem__(self, k):",
+        "        return self.d.get(k, 0)",
+        "    def __setitem__(self, k, v):",
+        "        self.d[k] = v * 2",
+        "def bump(a, i, x):",
+        "    try:",
+        "        a[i] += x",
+        "        a[i] -= 1",
+        "        return a",
+        "    except IndexError as e:",
+        "        return 'IndexError: %s' % e",
+        "    except TypeError as e:",
+        "        return 'TypeError'",
+        "for r in range(3):",
+        "    b = Box()",
+        "    bump(b, 'k', 5)",
+        "    print(bump([1, 2, 3], 0, 10), bump([1.5, 2.5], -1, 0.25), bump([1], 1, 1), bump([1], -2, 1),",
+        "          bump((1, 2), 0, 1), bump({'a': 1}, 'a', 2), b.d, bump(['s'], 0, 't'), bump([[1]], 0, [2]),",
+        "          bump([2 ** 40], 0, 2 ** 40))",
         "")));
   }
 
