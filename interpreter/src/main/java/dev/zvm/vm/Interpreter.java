@@ -1353,10 +1353,11 @@ final class Interpreter {
 
   /**
    * Item {@code n} (negative: from the end) of {@code c} if it is a list or a tuple and {@code n} is
-   * in range; else 0, for execute to run the instruction in full. {@code c} 0 (an unbound local) is
+   * in range, or the character if it is a str and the character's one-letter str is made already
+   * (ASCII, Strs#cachedChar); else 0, for execute to run the instruction in full. {@code c} 0 (an unbound local) is
    * neither: the word at offset 4 of the heap is never a list's or a tuple's type.
    */
-  private static int item(int[] w, int c, int n) {
+  private int item(int[] w, int c, int n) {
     if ((c & 3) != 0) {
       return 0;
     }
@@ -1370,6 +1371,12 @@ final class Interpreter {
     } else if (type == Types.TUPLE) {
       len = ObjectHeader.payloadBytes(w[h], w[h + 1]) >> 2;
       items = h + 2;
+    } else if (type == Types.STR) {
+      len = rt.strs.length(c);
+      if (n < 0) {
+        n += len;
+      }
+      return n >= 0 && n < len ? rt.strs.cachedChar(rt.strs.charAt(c, n)) : 0;
     } else {
       return 0;
     }
@@ -1611,6 +1618,11 @@ final class Interpreter {
    * TRUE or FALSE, or NULL where {@link #execute} must run the instruction (any other types).
    */
   private int floatCompare(int op, int a, int b) {
+    if (((a | b) & 3) == 0 && a != 0 && b != 0 && (op == EQ || op == NE)
+        && (w[(a >> 2) + 1] & 0xFF) == Types.STR && (w[(b >> 2) + 1] & 0xFF) == Types.STR) {
+      // == and != of two strs (pystone compares one-letter codes)
+      return rt.strs.equal(a, b) == (op == EQ) ? Values.TRUE : Values.FALSE;
+    }
     if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return Values.NULL;
     }

@@ -98,6 +98,11 @@ final class Strs {
     return empty;
   }
 
+  /** The one-character string of {@code cp} if it is ASCII and made already, else 0: allocates nothing. */
+  int cachedChar(int cp) {
+    return cp < 128 ? chars[cp] : 0;
+  }
+
   /** The one-character string of {@code cp}. */
   int ofChar(int cp) {
     if (cp < 128) {

@@ -120,6 +120,36 @@ class StrFastPathTest {
     assertEquals("checked 554\n", out(program));
   }
 
+  /**
+   * The fast loop compares two strs for == and != and indexes a str where the character's one-letter
+   * str is made already (ASCII); the rest (a non-ASCII character, out of range, a str against
+   * another type) runs in execute. CPython's output, three passes (the later ones warm).
+   */
+  @Test
+  void equalityAndIndexingInTheFastLoop() {
+    String first = "[True, False, True, False] [False, True, True, True] [False, True, True, True] "
+        + "[True, False, True, False] [False, True, False, False] [True, False, True, False] "
+        + "[True, False, True, False] False True True False\n";
+    String second = "h o IndexError: string index out of range IndexError: string index out of range "
+        + "\u00e9 \u03a9 IndexError: string index out of range a y q\n";
+    String program = String.join("\n",
+        "def f(a, b):",
+        "    return [a == b, a != b, a[0] == b[0], a[-1] != b[-1]]",
+        "def g(s, i):",
+        "    try:",
+        "        return s[i]",
+        "    except IndexError as e:",
+        "        return 'IndexError: %s' % e",
+        "word = 'ab' + 'c'",
+        "for r in range(3):",
+        "    print(f('abc', word), f('abc', 'abd'), f('abc', 'ab'), f('\u00e9', '\u00e9'), f('\u00e9a', 'ea'),",
+        "          f('\u03a9x', '\u03a9x'), f([1], [1]), 'x' == 1, 1 != 'x', 'a' == 'a', None == 'a')",
+        "    print(g('hello', 0), g('hello', -1), g('hello', 5), g('hello', -6), g('h\u00e9llo', 1), g('\u03a9mega', 0),",
+        "          g('', 0), g('a' * 3, 2), 'xyz'[1], ('pq' + 'r')[-2])",
+        "");
+    assertEquals((first + second).repeat(3), out(program));
+  }
+
   @Test
   void resultsAreOrdinaryStrsAsCPythonGivesThem() {
     String program = String.join("\n",
