@@ -9,11 +9,11 @@ import dev.zvm.bytecode.Opcodes;
  * share the {@link CodeObject}s and nothing else.
  *
  * <p>The inline cache has {@link #IC_WORDS} words per code byte, used at the pc of each
- * {@code LOAD_ATTR}, {@code STORE_ATTR} and {@code LOAD_METHOD}: (key, epoch, kind, value). The
- * key is a class (classes are never collected, so a key is never reused) or a module; a hit also
- * needs the runtime's class epoch unchanged since the entry was filled. {@code LOAD_ATTR} and
- * {@code LOAD_METHOD} also use the words of their two operand bytes: three entries, for sites
- * that see several classes (Interpreter#fillPolymorphic).
+ * {@code LOAD_ATTR}, {@code STORE_ATTR} and {@code LOAD_METHOD}, and the words of their two operand
+ * bytes: 12 words, four entries of (class, epoch, value), for sites that see several classes
+ * (Interpreter#fillPolymorphic). Classes are never collected, so a key is never reused; a hit also
+ * needs the runtime's class epoch unchanged since the entry was filled. The value is an instance
+ * slot index, or at {@code LOAD_METHOD} the function.
  */
 final class CodeInfo {
   static final int IC_WORDS = 4;

@@ -42,13 +42,13 @@ final class Interpreter {
   /** The largest safe-point interval (keeps the loop's int opcode count from overflowing). */
   static final int MAX_INTERVAL = 30_000;
 
-  // Inline cache kinds (CodeInfo.ic, word 2 of an entry).
-  static final int IC_SLOT = 1;
-  static final int IC_METHOD = 2;
-  static final int IC_MODULE = 3;
-  static final int IC_VALUE = 4;
-  /** Words per inline cache entry: (key, epoch, kind, value). */
-  static final int IC_WORDS_PER_ENTRY = CodeInfo.IC_WORDS;
+  /**
+   * Words per inline cache entry: (class, epoch, value); the value is an instance slot index at
+   * LOAD_ATTR and STORE_ATTR, the function at LOAD_METHOD (the opcode says which).
+   */
+  static final int IC_ENTRY_WORDS = 3;
+  /** Entries per site: a site's three code bytes give it 12 words (CodeInfo#IC_WORDS each). */
+  static final int IC_ENTRIES = 4;
 
   private final Runtime rt;
   private final int[] w;
@@ -818,10 +818,10 @@ final class Interpreter {
           int cls = w[(obj >> 2) + 2];
           int k = pc << 2;
           int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
-          if (k >= 0 && ic[k + 1] == rt.classEpoch && ic[k + 2] == IC_SLOT) {
+          k = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
+          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
             int attrs = w[(obj >> 2) + 3];
-            int idx = ic[k + 3];
+            int idx = ic[k + 2];
             if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
               int v = w[(attrs >> 2) + 2 + idx];
               if (v != 0) {
@@ -841,10 +841,10 @@ final class Interpreter {
           int cls = w[(obj >> 2) + 2];
           int k = pc << 2;
           int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
+          k = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
           if (k >= 0 && ic[k + 1] == rt.classEpoch) {
             int attrs = w[(obj >> 2) + 3];
-            int idx = ic[k + 3];
+            int idx = ic[k + 2];
             if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
               w[(attrs >> 2) + 2 + idx] = stack[sp - 2];
               sp -= 2;
@@ -871,9 +871,9 @@ final class Interpreter {
           int cls = classOfRef(obj);
           int k = pc << 2;
           int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 4] == cls ? k + 4 : ic[k + 8] == cls ? k + 8 : -1;
-          if (k >= 0 && ic[k + 2] == IC_METHOD && ic[k + 1] == rt.classEpoch) {
-            stack[sp - 1] = ic[k + 3];
+          k = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
+          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
+            stack[sp - 1] = ic[k + 2];
             stack[sp++] = obj;
             pc += 3;
             continue;
@@ -1779,7 +1779,7 @@ final class Interpreter {
       int cv = rt.classes.lookup(cls, nameId);
       boolean dataDescriptor = cv != Values.NULL && (cv & 3) == 0 && rt.type(cv) == Types.PROPERTY;
       if (idx >= 0 && !dataDescriptor && rt.classes.instanceSlot(obj, idx) == v) {
-        fillPolymorphic(ci.ic, k, cls, IC_SLOT, idx);
+        fillPolymorphic(ci.ic, k, cls, idx);
       }
     }
     return v;
@@ -1795,36 +1795,33 @@ final class Interpreter {
         boolean dataDescriptor = cv != Values.NULL && (cv & 3) == 0 && rt.type(cv) == Types.PROPERTY;
         int idx = rt.classes.layoutIndex(cls, nameId);
         if (idx >= 0 && !dataDescriptor) {
-          fillPolymorphic(ci.ic, pc << 2, cls, IC_SLOT, idx);
+          fillPolymorphic(ci.ic, pc << 2, cls, idx);
         }
       }
     }
   }
 
   /**
-   * Fills one of the three entries of a LOAD_ATTR, LOAD_METHOD or STORE_ATTR cache: those instructions are
-   * three bytes long, so the cache words of their two operand bytes are free for a second and a
-   * third class (richards calls {@code task.run()} on four task classes from one site). The entry
-   * already keyed on this class, else the first stale one, else the third, which the classes past
-   * the second share.
+   * Fills one of the four entries of a LOAD_ATTR, LOAD_METHOD or STORE_ATTR cache: those
+   * instructions are three bytes long, so the cache words of their two operand bytes hold entries
+   * too, 12 words for four entries of three (richards calls {@code task.run()} and reads
+   * {@code self.state} on four task classes from one site each; with three entries, 20 million of
+   * its default run's attribute and method lookups missed). The entry already keyed on this class,
+   * else the first stale one, else the fourth, which the classes past the third share.
    */
-  private void fillPolymorphic(int[] ic, int k, int key, int kind, int value) {
+  private void fillPolymorphic(int[] ic, int k, int key, int value) {
     int epoch = rt.classEpoch;
-    int e = k + 2 * IC_WORDS_PER_ENTRY;
-    for (int i = k; i <= k + 2 * IC_WORDS_PER_ENTRY; i += IC_WORDS_PER_ENTRY) {
+    int last = k + (IC_ENTRIES - 1) * IC_ENTRY_WORDS;
+    int e = last; // all taken by other classes: the last entry is replaced
+    for (int i = k; i <= last; i += IC_ENTRY_WORDS) {
       if (ic[i] == key || ic[i + 1] != epoch) {
         e = i;
         break;
       }
     }
-    fill(ic, e, key, kind, value);
-  }
-
-  private void fill(int[] ic, int k, int key, int kind, int value) {
-    ic[k] = key;
-    ic[k + 1] = rt.classEpoch;
-    ic[k + 2] = kind;
-    ic[k + 3] = value;
+    ic[e] = key;
+    ic[e + 1] = epoch;
+    ic[e + 2] = value;
   }
 
   /**
@@ -1845,7 +1842,7 @@ final class Interpreter {
           && rt.classes.instanceSlot(obj, rt.classes.layoutIndex(cls, nameId)) != Values.NULL;
       if (method && !shadowed) {
         if (type != Types.INSTANCE || rt.classes.layoutIndex(cls, nameId) < 0) {
-          fillPolymorphic(ci.ic, pc << 2, cls, IC_METHOD, f);
+          fillPolymorphic(ci.ic, pc << 2, cls, f);
         }
         stack[sp - 1] = f;
         stack[sp] = obj;

@@ -224,14 +224,14 @@ class FastLoopTest {
   }
 
   /**
-   * One LOAD_ATTR and one LOAD_METHOD site over four classes whose layouts put {@code x} at
-   * different slots: three cache entries serve them, the fourth class shares the last, and a
+   * One LOAD_ATTR and one LOAD_METHOD site over five classes whose layouts put {@code x} at
+   * different slots: four cache entries serve them, the fifth class shares the last, and a
    * change to a class (the epoch) empties them all.
    */
   @Test
   void polymorphicSitesHitTheRightEntry() {
-    assertEquals("aA.f bB.f aC.f dD.f aA.f bB.f aC.f dD.f aA.f bB.f aC.f dD.f B.f C.f B.f\n",
-        out("class A:\n" + "    def __init__(self):\n" + "        self.x = 'a'\n" + "    def f(self):\n" + "        return 'A.f'\n" + "class B:\n" + "    def __init__(self):\n" + "        self.y = 0\n" + "        self.x = 'b'\n" + "    def f(self):\n" + "        return 'B.f'\n" + "class C(A):\n" + "    def f(self):\n" + "        return 'C.f'\n" + "class D:\n" + "    def __init__(self):\n" + "        self.z = 1\n" + "        self.y = 2\n" + "        self.x = 'd'\n" + "    def f(self):\n" + "        return 'D.f'\n" + "out = []\n" + "for i in range(3):\n" + "    for o in [A(), B(), C(), D()]:\n" + "        out.append(o.x + o.f())\n" + "A.f = B.f\n" + "for o in [A(), C(), A()]:\n" + "    out.append(o.f())\n" + "print(' '.join(out))\n"));
+    assertEquals("aA.f bB.f aC.f dD.f eE.f aA.f bB.f aC.f dD.f eE.f aA.f bB.f aC.f dD.f eE.f B.f C.f B.f\n",
+        out("class A:\n" + "    def __init__(self):\n" + "        self.x = 'a'\n" + "    def f(self):\n" + "        return 'A.f'\n" + "class B:\n" + "    def __init__(self):\n" + "        self.y = 0\n" + "        self.x = 'b'\n" + "    def f(self):\n" + "        return 'B.f'\n" + "class C(A):\n" + "    def f(self):\n" + "        return 'C.f'\n" + "class D:\n" + "    def __init__(self):\n" + "        self.z = 1\n" + "        self.y = 2\n" + "        self.x = 'd'\n" + "    def f(self):\n" + "        return 'D.f'\n" + "class E(D):\n" + "    def __init__(self):\n" + "        self.w = 0\n" + "        D.__init__(self)\n" + "        self.x = 'e'\n" + "    def f(self):\n" + "        return 'E.f'\n" + "out = []\n" + "for i in range(3):\n" + "    for o in [A(), B(), C(), D(), E()]:\n" + "        out.append(o.x + o.f())\n" + "A.f = B.f\n" + "for o in [A(), C(), A()]:\n" + "    out.append(o.f())\n" + "print(' '.join(out))\n"));
   }
 
   /**
