@@ -633,7 +633,7 @@ final class Interpreter {
     for (int op : new int[] {NOP, POP_TOP, DUP_TOP, DUP_TOP_TWO, ROT_TWO, ROT_THREE, ROT_FOUR, LOAD_CONST,
         LOAD_NONE, LOAD_TRUE, LOAD_FALSE, LOAD_SMALL_INT, PUSH_NAME, LOAD_FAST, STORE_FAST, LOAD_GLOBAL,
         STORE_GLOBAL, LOAD_BUILTIN, LOAD_NATIVE, LOAD_EXCEPTION, LOAD_ATTR, STORE_ATTR, LOAD_METHOD,
-        LOAD_SUBSCR, STORE_SUBSCR, UNARY_NEG, UNARY_NOT, ADD, IADD, SUB, ISUB, MUL, IMUL, TRUEDIV, ITRUEDIV, POW, IPOW,
+        LOAD_SUBSCR, STORE_SUBSCR, UNARY_NEG, UNARY_NOT, UNARY_INVERT, ADD, IADD, SUB, ISUB, MUL, IMUL, TRUEDIV, ITRUEDIV, POW, IPOW,
         FLOORDIV, IFLOORDIV, MOD, IMOD, AND, IAND, OR, IOR, XOR, IXOR, LSHIFT, ILSHIFT, RSHIFT, IRSHIFT, EQ, NE, LT, LE, GT, GE, IS,
         IS_NOT, JUMP, LOOP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
         FOR_ITER, CALL, CALL_METHOD, RETURN_VALUE}) {
@@ -951,6 +951,15 @@ final class Interpreter {
             break loop;
           }
           stack[sp - 1] = 2 - a;
+          pc++;
+          continue;
+        }
+        case UNARY_INVERT: {
+          int a = stack[sp - 1];
+          if ((a & 1) == 0) {
+            break loop;
+          }
+          stack[sp - 1] = a ^ -2; // ~x of a small int: every bit of the word but the tag flips
           pc++;
           continue;
         }

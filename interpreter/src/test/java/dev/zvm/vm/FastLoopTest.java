@@ -28,6 +28,22 @@ class FastLoopTest {
             + "try:\n    print(x / (y - y))\nexcept ZeroDivisionError as e:\n    print(e)\n"));
   }
 
+  /** {@code ~} of a small int runs in the fast loop, at both ends of the range; the rest in execute. */
+  @Test
+  void invertOfSmallIntsAndTheRest() {
+    String line = "-1 -6 0 1073741823 -1073741824 -1099511627777 -2 -1 7\nbad operand type for unary ~: 'float'\n";
+    assertEquals(line + line + line, out(String.join("\n",
+        "def f(x):",
+        "    return ~x",
+        "for i in range(3):",
+        "    print(f(0), f(5), f(-1), f(-1073741824), f(1073741823), f(2 ** 40), f(True), f(False), ~~7)",
+        "    try:",
+        "        f(1.5)",
+        "    except TypeError as e:",
+        "        print(e)",
+        "")));
+  }
+
   /**
    * {@code **} runs in the fast loop for ints within 64 bits and for floats; what raises, and an int
    * to a negative power (a float), execute runs. CPython's output, three passes (the later ones warm).
