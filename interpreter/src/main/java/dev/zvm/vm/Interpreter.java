@@ -1335,12 +1335,18 @@ final class Interpreter {
           return -1;
         }
         case RETURN_VALUE: {
-          // from a plain frame to its Python caller; the run's own entry frame returns in execute
-          if (budget <= 0 || fp == entryFp || fr[fp + Frame.KIND] != Frame.NORMAL) {
+          // from a plain frame, or an __init__ that returns None, to its Python caller; the run's
+          // own entry frame returns in execute
+          int kind = fr[fp + Frame.KIND];
+          int v = stack[sp - 1];
+          if (budget <= 0 || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)) {
             break loop;
           }
+          if (kind == Frame.INIT) {
+            v = fr[fp + Frame.EXTRA]; // the new instance (Calls#finishFrame)
+          }
           int ret = fr[fp + Frame.RET];
-          stack[ret] = stack[sp - 1];
+          stack[ret] = v;
           // the caller's pc is in its frame record; execute reloads that frame (-1)
           t.fp = fp - Frame.WORDS;
           t.sp = ret + 1;

@@ -28,6 +28,37 @@ class FastLoopTest {
             + "try:\n    print(x / (y - y))\nexcept ZeroDivisionError as e:\n    print(e)\n"));
   }
 
+  /**
+   * An __init__ frame that returns None returns the new instance from the fast loop; one that
+   * returns anything else raises in execute. CPython's output, three passes.
+   */
+  @Test
+  void initFramesReturnTheirInstance() {
+    String line = "1 2 7 5 8 2 Q 4\n__init__() should return None, not 'int'\n";
+    assertEquals(line + line + line, out(String.join("\n",
+        "class P:",
+        "    def __init__(self, x, y=2):",
+        "        self.x = x",
+        "        self.y = y",
+        "class Q(P):",
+        "    def __init__(self, x):",
+        "        P.__init__(self, x, 5)",
+        "        self.inner = P(x + 1)",
+        "        return None",
+        "class Bad:",
+        "    def __init__(self):",
+        "        return 3",
+        "for i in range(3):",
+        "    a = P(1)",
+        "    b = Q(7)",
+        "    print(a.x, a.y, b.x, b.y, b.inner.x, b.inner.y, type(b).__name__, P(3, 4).y)",
+        "    try:",
+        "        Bad()",
+        "    except TypeError as e:",
+        "        print(e)",
+        "")));
+  }
+
   /** {@code ~} of a small int runs in the fast loop, at both ends of the range; the rest in execute. */
   @Test
   void invertOfSmallIntsAndTheRest() {
