@@ -43,8 +43,10 @@ final class Interpreter {
   static final int MAX_INTERVAL = 30_000;
 
   /**
-   * Words per inline cache entry: (class, epoch, value); the value is an instance slot index at
-   * LOAD_ATTR and STORE_ATTR, the function at LOAD_METHOD (the opcode says which).
+   * Words per inline cache entry: (key, epoch, value). The key is a class, and the value an
+   * instance slot index at LOAD_ATTR and STORE_ATTR or the function at LOAD_METHOD (the opcode says
+   * which); or, at LOAD_ATTR only, the key is a class | 1 (an instance of it reads a class
+   * attribute) or a class | 2 (the class itself is read), and the value is the attribute.
    */
   static final int IC_ENTRY_WORDS = 3;
   /** Entries per site: a site's three code bytes give it 12 words (CodeInfo#IC_WORDS each). */
@@ -812,24 +814,40 @@ final class Interpreter {
         // fall through: the pair's LOAD_ATTR, at pc now
         case LOAD_ATTR: {
           int obj = stack[sp - 1];
-          if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+          if ((obj & 3) != 0) {
             break loop;
           }
-          int cls = w[(obj >> 2) + 2];
-          int k = pc << 2;
+          int type = w[(obj >> 2) + 1] & 0xFF;
           int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
-          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
-            int attrs = w[(obj >> 2) + 3];
-            int idx = ic[k + 2];
-            if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
-              int v = w[(attrs >> 2) + 2 + idx];
-              if (v != 0) {
-                stack[sp - 1] = v;
-                pc += 3;
-                continue;
+          int k = pc << 2;
+          int key; // of a class-attribute entry (loadAttr): an instance's class | 1, a class | 2
+          if (type == Types.INSTANCE) {
+            int cls = w[(obj >> 2) + 2];
+            int e = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
+            if (e >= 0 && ic[e + 1] == rt.classEpoch) {
+              int attrs = w[(obj >> 2) + 3];
+              int idx = ic[e + 2];
+              if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+                int v = w[(attrs >> 2) + 2 + idx];
+                if (v != 0) {
+                  stack[sp - 1] = v;
+                  pc += 3;
+                  continue;
+                }
               }
+              break loop;
             }
+            key = cls | 1;
+          } else if (type == Types.CLASS) {
+            key = obj | 2;
+          } else {
+            break loop;
+          }
+          k = ic[k] == key ? k : ic[k + 3] == key ? k + 3 : ic[k + 6] == key ? k + 6 : ic[k + 9] == key ? k + 9 : -1;
+          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
+            stack[sp - 1] = ic[k + 2];
+            pc += 3;
+            continue;
           }
           break loop;
         }
@@ -1795,7 +1813,14 @@ final class Interpreter {
       boolean dataDescriptor = cv != Values.NULL && (cv & 3) == 0 && rt.type(cv) == Types.PROPERTY;
       if (idx >= 0 && !dataDescriptor && rt.classes.instanceSlot(obj, idx) == v) {
         fillPolymorphic(ci.ic, k, cls, idx);
+      } else if (idx < 0 && !dataDescriptor && cv == v) {
+        // a class attribute that reads as itself through the instance (not a function, which binds):
+        // while the epoch holds, no instance of cls can shadow it (a new instance attribute grows
+        // the layout, which bumps the epoch)
+        fillPolymorphic(ci.ic, k, cls | 1, v);
       }
+    } else if (rt.typeCode(obj) == Types.CLASS && v == rt.classes.lookup(obj, nameId)) {
+      fillPolymorphic(ci.ic, k, obj | 2, v); // an attribute of the class itself (not a classmethod)
     }
     return v;
   }

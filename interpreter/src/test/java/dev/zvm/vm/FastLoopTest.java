@@ -29,6 +29,73 @@ class FastLoopTest {
   }
 
   /**
+   * Class attributes read through an instance or through the class hit LOAD_ATTR's cache; a change
+   * to a class, an instance attribute that shadows one and its deletion, and the attributes that
+   * must not be cached as values (functions, which bind; staticmethod, classmethod and property
+   * objects) all read as in CPython.
+   */
+  @Test
+  void classAttributesThroughTheCache() {
+    assertEquals("[2, 3, 2, 3, 'a', 2, 3, 2, 3, 'a', 2, 3, 2, 3, 'a', 'A.f', 'static', 'static', 'cm a', 'cm a', 'cm a', 'prop a', 20, 3, 20, 30, 3, 3, 'bb', 'a', 'prop bb', 'A.f', 'A.f']\n", out(String.join("\n",
+        "class A:",
+        "    dims = 2",
+        "    label = 'a'",
+        "    def f(self):",
+        "        return 'A.f'",
+        "    def s():",
+        "        return 'static'",
+        "    s = staticmethod(s)",
+        "    def c(cls):",
+        "        return 'cm ' + cls.label",
+        "    c = classmethod(c)",
+        "    def p(self):",
+        "        return 'prop ' + self.label",
+        "    p = property(p)",
+        "class B(A):",
+        "    dims = 3",
+        "def read(o):",
+        "    return o.dims",
+        "def label(o):",
+        "    return o.label",
+        "out = []",
+        "a = A()",
+        "b = B()",
+        "for i in range(3):",
+        "    out.append(read(a))",
+        "    out.append(read(b))",
+        "    out.append(read(A))",
+        "    out.append(read(B))",
+        "    out.append(label(b))",
+        "out.append(A.f(a))",
+        "out.append(A.s())",
+        "out.append(a.s())",
+        "out.append(A.c())",
+        "out.append(B.c())",
+        "out.append(b.c())",
+        "out.append(a.p)",
+        "A.dims = 20",
+        "out.append(read(a))",
+        "out.append(read(b))",
+        "out.append(read(A))",
+        "b.dims = 30",
+        "out.append(read(b))",
+        "out.append(read(B))",
+        "del b.dims",
+        "out.append(read(b))",
+        "B.label = 'bb'",
+        "out.append(label(b))",
+        "out.append(label(a))",
+        "out.append(b.p)",
+        "def g(o):",
+        "    return o.f",
+        "m = g(a)",
+        "out.append(m())",
+        "out.append(g(A)(a))",
+        "print(out)",
+        "")));
+  }
+
+  /**
    * An __init__ frame that returns None returns the new instance from the fast loop; one that
    * returns anything else raises in execute. CPython's output, three passes.
    */
