@@ -886,13 +886,15 @@ final class Interpreter {
           if ((obj & 3) != 0 || obj == 0) {
             break loop;
           }
-          int cls = classOfRef(obj);
+          // the object's class; for a class object, the class | 2 (its own attribute, called without self)
+          int type = w[(obj >> 2) + 1] & 0xFF;
+          int key = type == Types.INSTANCE ? w[(obj >> 2) + 2] : type == Types.CLASS ? obj | 2 : rt.typeClass[type];
           int k = pc << 2;
           int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
+          k = ic[k] == key ? k : ic[k + 3] == key ? k + 3 : ic[k + 6] == key ? k + 6 : ic[k + 9] == key ? k + 9 : -1;
           if (k >= 0 && ic[k + 1] == rt.classEpoch) {
             stack[sp - 1] = ic[k + 2];
-            stack[sp++] = obj;
+            stack[sp++] = (key & 2) == 0 ? obj : Values.NULL;
             pc += 3;
             continue;
           }
@@ -1746,11 +1748,6 @@ final class Interpreter {
     return execute(t, entryFp);
   }
 
-  private int classOfRef(int obj) {
-    int type = w[(obj >> 2) + 1] & 0xFF;
-    return type == Types.INSTANCE ? w[(obj >> 2) + 2] : rt.typeClass[type];
-  }
-
   private boolean truthy(PyThread t, int v, int sp) {
     if ((v & 1) != 0) {
       return v != Values.ZERO;
@@ -1890,6 +1887,9 @@ final class Interpreter {
       }
     }
     int v = rt.classes.getAttr(obj, nameId);
+    if (type == Types.CLASS && v == rt.classes.lookup(obj, nameId)) {
+      fillPolymorphic(ci.ic, pc << 2, obj | 2, v); // Point.norm1(self): the class's own attribute
+    }
     stack[sp - 1] = v;
     stack[sp] = Values.NULL;
     return sp + 1;

@@ -96,6 +96,44 @@ class FastLoopTest {
   }
 
   /**
+   * A method called through its class ({@code A.f(a, i)}) hits LOAD_METHOD's cache and is called
+   * without a self; staticmethod and classmethod objects are not cached; a change to the class
+   * empties the entry. CPython's output.
+   */
+  @Test
+  void methodsCalledThroughTheirClass() {
+    assertEquals("['A.f 0', 'B.f A.f 0', 'A.s 0', 'c B 0', 'B.f A.f 0', 'A.f 1', 'B.f A.f 1', 'A.s 1', 'c B 1', 'B.f A.f 1', 'A.f 2', 'B.f A.f 2', 'A.s 2', 'c B 2', 'B.f A.f 2', 'g 7', 'A.s 9']\n", out(String.join("\n",
+        "class A:",
+        "    def f(self, x):",
+        "        return 'A.f %d' % x",
+        "    def s(x):",
+        "        return 'A.s %d' % x",
+        "    s = staticmethod(s)",
+        "    def c(cls, x):",
+        "        return 'c %s %d' % (cls.__name__, x)",
+        "    c = classmethod(c)",
+        "class B(A):",
+        "    def f(self, x):",
+        "        return 'B.f ' + A.f(self, x)",
+        "def g(x):",
+        "    return 'g %d' % x",
+        "out = []",
+        "a = A()",
+        "b = B()",
+        "for i in range(3):",
+        "    out.append(A.f(a, i))",
+        "    out.append(B.f(b, i))",
+        "    out.append(A.s(i))",
+        "    out.append(B.c(i))",
+        "    out.append(b.f(i))",
+        "A.f = g",
+        "out.append(A.f(7))",
+        "out.append(B.s(9))",
+        "print(out)",
+        "")));
+  }
+
+  /**
    * An __init__ frame that returns None returns the new instance from the fast loop; one that
    * returns anything else raises in execute. CPython's output, three passes.
    */
