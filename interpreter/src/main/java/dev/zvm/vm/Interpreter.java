@@ -1389,8 +1389,9 @@ final class Interpreter {
   /**
    * Item {@code n} (negative: from the end) of {@code c} if it is a list or a tuple and {@code n} is
    * in range, or the character if it is a str and the character's one-letter str is made already
-   * (ASCII, Strs#cachedChar); else 0, for execute to run the instruction in full. {@code c} 0 (an unbound local) is
-   * neither: the word at offset 4 of the heap is never a list's or a tuple's type.
+   * (ASCII, Strs#cachedChar); else 0, for execute to run the instruction in full. {@code c} 0 (an
+   * unbound local) is none of these: the heap never writes its first granule, so the type byte read
+   * there is 0.
    */
   private int item(int[] w, int c, int n) {
     if ((c & 3) != 0) {
