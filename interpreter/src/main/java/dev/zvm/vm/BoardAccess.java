@@ -156,7 +156,7 @@ final class BoardAccess {
    */
   int awaitTime(long deadlineNanos) {
     int r = rt.threads.resumed() ? Values.NONE : rt.threads.sleepUntil(deadlineNanos);
-    if (r != Values.BLOCKED && events != null) {
+    if (r != Values.BLOCKED) {
       // the board's work due by now (a train that ended at this deadline) is done before the wait
       // returns: the timer that does it may fire after the one that woke this thread
       events.catchUp();

@@ -823,8 +823,8 @@ final class Interpreter {
           int key; // of a class-attribute entry (loadAttr): an instance's class | 1, a class | 2
           if (type == Types.INSTANCE) {
             int cls = w[(obj >> 2) + 2];
-            int e = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
-            if (e >= 0 && ic[e + 1] == rt.classEpoch) {
+            int e = icEntry(ic, k, cls, rt.classEpoch);
+            if (e >= 0) {
               int attrs = w[(obj >> 2) + 3];
               int idx = ic[e + 2];
               if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
@@ -843,8 +843,8 @@ final class Interpreter {
           } else {
             break loop;
           }
-          k = ic[k] == key ? k : ic[k + 3] == key ? k + 3 : ic[k + 6] == key ? k + 6 : ic[k + 9] == key ? k + 9 : -1;
-          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
+          k = icEntry(ic, k, key, rt.classEpoch);
+          if (k >= 0) {
             stack[sp - 1] = ic[k + 2];
             pc += 3;
             continue;
@@ -859,8 +859,8 @@ final class Interpreter {
           int cls = w[(obj >> 2) + 2];
           int k = pc << 2;
           int[] ic = ci.ic;
-          k = ic[k] == cls ? k : ic[k + 3] == cls ? k + 3 : ic[k + 6] == cls ? k + 6 : ic[k + 9] == cls ? k + 9 : -1;
-          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
+          k = icEntry(ic, k, cls, rt.classEpoch);
+          if (k >= 0) {
             int attrs = w[(obj >> 2) + 3];
             int idx = ic[k + 2];
             if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
@@ -891,8 +891,8 @@ final class Interpreter {
           int key = type == Types.INSTANCE ? w[(obj >> 2) + 2] : type == Types.CLASS ? obj | 2 : rt.typeClass[type];
           int k = pc << 2;
           int[] ic = ci.ic;
-          k = ic[k] == key ? k : ic[k + 3] == key ? k + 3 : ic[k + 6] == key ? k + 6 : ic[k + 9] == key ? k + 9 : -1;
-          if (k >= 0 && ic[k + 1] == rt.classEpoch) {
+          k = icEntry(ic, k, key, rt.classEpoch);
+          if (k >= 0) {
             stack[sp - 1] = ic[k + 2];
             stack[sp++] = (key & 2) == 0 ? obj : Values.NULL;
             pc += 3;
@@ -1398,28 +1398,22 @@ final class Interpreter {
       return 0;
     }
     int h = c >> 2;
-    int type = w[h + 1] & 0xFF;
-    int len;
-    int items;
-    if (type == Types.LIST) {
-      len = w[h + 2] >> 1;
-      items = (w[h + 3] >> 2) + 2;
-    } else if (type == Types.TUPLE) {
-      len = ObjectHeader.payloadBytes(w[h], w[h + 1]) >> 2;
-      items = h + 2;
-    } else if (type == Types.STR) {
-      len = rt.strs.length(c);
-      if (n < 0) {
-        n += len;
+    switch (w[h + 1] & 0xFF) {
+      case Types.LIST: {
+        int i = inRange(n, w[h + 2] >> 1);
+        return i < 0 ? 0 : w[(w[h + 3] >> 2) + 2 + i];
       }
-      return n >= 0 && n < len ? rt.strs.cachedChar(rt.strs.charAt(c, n)) : 0;
-    } else {
-      return 0;
+      case Types.TUPLE: {
+        int i = inRange(n, ObjectHeader.payloadBytes(w[h], w[h + 1]) >> 2);
+        return i < 0 ? 0 : w[h + 2 + i];
+      }
+      case Types.STR: {
+        int i = inRange(n, rt.strs.length(c));
+        return i < 0 ? 0 : rt.strs.cachedChar(rt.strs.charAt(c, i));
+      }
+      default:
+        return 0;
     }
-    if (n < 0) {
-      n += len;
-    }
-    return n >= 0 && n < len ? w[items + n] : 0;
   }
 
   /** The word of item {@code n} (negative: from the end) of list {@code c}; -1 if c is no list or n is out of range. */
@@ -1427,11 +1421,14 @@ final class Interpreter {
     if ((c & 3) != 0 || (w[(c >> 2) + 1] & 0xFF) != Types.LIST) {
       return -1;
     }
-    int len = w[(c >> 2) + 2] >> 1;
-    if (n < 0) {
-      n += len;
-    }
-    return n >= 0 && n < len ? (w[(c >> 2) + 3] >> 2) + 2 + n : -1;
+    int i = inRange(n, w[(c >> 2) + 2] >> 1);
+    return i < 0 ? -1 : (w[(c >> 2) + 3] >> 2) + 2 + i;
+  }
+
+  /** {@code n} as an index into {@code len} items, negative ones counting from the end; -1 out of range. */
+  private static int inRange(int n, int len) {
+    int i = n < 0 ? n + len : n;
+    return i >= 0 && i < len ? i : -1;
   }
 
   /**
@@ -1521,13 +1518,10 @@ final class Interpreter {
         }
         r = x / y;
         break;
-      case POW: // execute raises where Operators#floatPow does
-        if (x == 0 && y < 0 || x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
-          return Values.NULL;
-        }
+      case POW:
         r = Math.pow(x, y);
-        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
-          return Values.NULL;
+        if (Operators.powFault(x, y, r) != 0) {
+          return Values.NULL; // execute raises (Operators#floatPow)
         }
         break;
       default:
@@ -1574,7 +1568,7 @@ final class Interpreter {
         if (y < 0) {
           return Values.NULL; // a float: execute
         }
-        // by squaring; past 64 bits, execute raises
+        // by squaring, as Ints#pow does; past 64 bits NULL, where Ints#pow throws OverflowError
         long acc = 1;
         long b = x;
         for (long e = y; ; ) {
@@ -1837,6 +1831,15 @@ final class Interpreter {
         }
       }
     }
+  }
+
+  /**
+   * The entry keyed {@code key} among the four of the cache site at {@code k}, if it was filled in
+   * this class {@code epoch}; else -1. Keys are unique within a site ({@link #fillPolymorphic}).
+   */
+  private static int icEntry(int[] ic, int k, int key, int epoch) {
+    int e = ic[k] == key ? k : ic[k + 3] == key ? k + 3 : ic[k + 6] == key ? k + 6 : ic[k + 9] == key ? k + 9 : -1;
+    return e >= 0 && ic[e + 1] == epoch ? e : -1;
   }
 
   /**

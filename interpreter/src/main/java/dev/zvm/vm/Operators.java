@@ -212,17 +212,35 @@ final class Operators {
   }
 
   double floatPow(double x, double y) {
+    double r = Math.pow(x, y);
+    switch (powFault(x, y, r)) {
+      case POW_ZERO_DIVISION:
+        throw rt.raise(ExceptionTree.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+      case POW_DOMAIN:
+        throw rt.valueError("math domain error: a negative number to a fractional power");
+      case POW_OVERFLOW:
+        throw rt.overflowError("(34, 'Numerical result out of range')");
+      default:
+        return r;
+    }
+  }
+
+  static final int POW_ZERO_DIVISION = 1;
+  static final int POW_DOMAIN = 2;
+  static final int POW_OVERFLOW = 3;
+
+  /**
+   * Why float {@code x ** y} raises instead of giving {@code r = Math.pow(x, y)}: one of the POW_
+   * codes, or 0 when it does not (the fast loop leaves a power that raises to {@link #floatPow}).
+   */
+  static int powFault(double x, double y, double r) {
     if (x == 0 && y < 0) {
-      throw rt.raise(ExceptionTree.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+      return POW_ZERO_DIVISION;
     }
     if (x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
-      throw rt.valueError("math domain error: a negative number to a fractional power");
+      return POW_DOMAIN;
     }
-    double r = Math.pow(x, y);
-    if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
-      throw rt.overflowError("(34, 'Numerical result out of range')");
-    }
-    return r;
+    return Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) ? POW_OVERFLOW : 0;
   }
 
   private int sequenceBinary(int op, int a, int b, boolean inplace) {

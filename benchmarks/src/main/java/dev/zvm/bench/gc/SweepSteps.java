@@ -71,25 +71,16 @@ public final class SweepSteps {
     count[0] = 0;
     heap.collect(); // nothing but what is rooted survives: start each round from the same heap
     heap.sweep(Integer.MAX_VALUE);
-    switch (scenario) {
-      case "empty" -> live[count[0]++] = heap.allocBytes(T, 8);
-      case "garbage" -> {
-        long objects = heap.capacityBytes() / 16 - 16;
-        for (long i = 0; i < objects && count[0] < live.length; i++) {
-          int ref = heap.allocSlots(T, 2);
-          if (i % 64 == 0) {
-            live[count[0]++] = ref;
-          }
-        }
-      }
-      default -> { // runs
-        long objects = heap.capacityBytes() / 16 - 16;
-        for (long i = 0; i < objects && count[0] < live.length; i++) {
-          int ref = heap.allocSlots(T, 2);
-          if (i % 4096 == 0) {
-            live[count[0]++] = ref;
-          }
-        }
+    if (scenario.equals("empty")) {
+      live[count[0]++] = heap.allocBytes(T, 8);
+      return;
+    }
+    int every = scenario.equals("garbage") ? 64 : 4096; // runs: 64 KiB of 16-byte objects
+    long objects = heap.capacityBytes() / 16 - 16;
+    for (long i = 0; i < objects && count[0] < live.length; i++) {
+      int ref = heap.allocSlots(T, 2);
+      if (i % every == 0) {
+        live[count[0]++] = ref;
       }
     }
   }
