@@ -139,9 +139,10 @@ public final class Kernel
     private Task lastRun;
     private long lastReturnNanos;
 
-    // ---- shared across threads (VarHandle access only) ----
+    // ---- shared across threads (VarHandle access only, but for attention()'s plain read) ----
     /** Something needs the carrier: raisers and stop() set it (volatile), the carrier sets it for preemption
-     *  (opaque) and clears it (getAndSet) before servicing. Bodies read it (opaque) at every safe point. */
+     *  (opaque) and clears it (getAndSet) before servicing. Bodies read it (opaque) at every shouldYield(),
+     *  and may read it (plain) through attention() at the safe points between. */
     private int attention;
     /** stop() sets it (volatile); the carrier reads and clears it. */
     private int stopRequested;
@@ -339,6 +340,23 @@ public final class Kernel
             return false;
         }
         return safePoint();
+    }
+
+    /**
+     * Whether something wants the carrier now: an interrupt was raised, a task of higher priority than the
+     * running one became ready, or the kernel is asked to stop. Then the body's next {@link #shouldYield()}
+     * takes its slow path whatever its budget. A body that calls {@link #shouldYield()} only every few safe
+     * points (an interpreter that counts them in a register) reads this at the others, so that these
+     * events still take effect at its very next safe point.
+     *
+     * <p>A plain read of a flag other threads set: it costs a load, and a body that misses a raise still
+     * sees it at its next {@link #shouldYield()}. Carrier, from a running task body.
+     *
+     * @return true if the body should call {@link #shouldYield()} at this safe point
+     */
+    public boolean attention()
+    {
+        return attention != 0;
     }
 
     /**

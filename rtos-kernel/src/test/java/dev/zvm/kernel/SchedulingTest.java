@@ -79,6 +79,51 @@ class SchedulingTest
     }
 
     @Test
+    void attentionIsUpFromAPreemptingStartOrARaiseUntilTheNextShouldYield()
+    {
+        // A body that asks shouldYield() only every so often reads attention() between; here it asks only
+        // when attention() is up, so it must never miss a preemption or a raise.
+        final Kernel k = Kernel.builder().virtualClock().quantumSafePoints(1_000_000).build();
+        final Task high = k.newTask("H", 20, script(emit(trace, "H")));
+        final int[] handled = {0};
+        final InterruptLine line = k.newInterruptLine("line", l -> handled[0]++, 4);
+        final int[] i = {0};
+        k.newTask("L", 10, self ->
+        {
+            while (i[0] < 8)
+            {
+                trace.append(i[0]);
+                if (i[0] == 2)
+                {
+                    high.start();
+                }
+                if (i[0] == 5)
+                {
+                    line.raiseFromIsr();
+                }
+                i[0]++;
+                final boolean up = k.attention();
+                trace.append(up ? "!" : "");
+                if (up && k.shouldYield())
+                {
+                    trace.append("y");
+                    return true;
+                }
+            }
+            return false;
+        }).start();
+        k.newTask("lower", 5, self ->
+        {
+            trace.append(k.attention() ? "!" : "-");
+            return false;
+        }).start();
+        runToEnd(k);
+        assertEquals("012!yH345!67-", trace.toString(), "a start preempts; a raise is serviced without a switch");
+        assertEquals(1, handled[0]);
+        assertEquals(1, k.metrics().preemptions());
+    }
+
+    @Test
     void preemptedTaskKeepsItsPlaceAheadOfItsPeers()
     {
         final Kernel k = virtualKernel();

@@ -124,6 +124,19 @@ public final class Vosal
     }
 
     /**
+     * Whether the next safe point must ask {@link #shouldYield()}: an interrupt was raised, a thread of
+     * higher priority than the running one became ready, or the OS is being stopped. A body that asks
+     * {@code shouldYield()} only every N safe points reads this at the others (a load), so that
+     * preemption and interrupts still take effect at its very next safe point. From a thread body.
+     *
+     * @return true if something is pending that {@link #shouldYield()} would act on
+     */
+    public boolean attention()
+    {
+        return kernel.attention();
+    }
+
+    /**
      * Under virtual time, charges {@code nanos} of work the running body did besides its safe points (a VM
      * charges its opcodes); nothing under real time. A deadline this makes due is served at the body's next
      * safe point. From a thread body.
