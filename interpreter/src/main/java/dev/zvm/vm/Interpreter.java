@@ -18,10 +18,11 @@ import dev.zvm.gc.ObjectHeader;
  * named helpers.
  *
  * <p>Safe points are {@code LOOP} (the only backward jump), the calls and the returns: there the
- * budget counts down (a local decrement), and every {@link #interval} safe points a top-level run
- * asks VOSAL whether to yield ({@link Threads#offerYield}: a decrement and an opaque read when
- * nothing is pending); when told to, it returns parked (YIELDED) so the kernel may run another
- * thread. A native that blocks returns {@link Values#BLOCKED}; the loop then returns parked
+ * budget counts down (a local decrement) and a top-level run reads VOSAL's attention flag (a load:
+ * an interrupt, a thread of higher priority, a stop); when the flag is up, or every
+ * {@link #interval} safe points, it asks VOSAL whether to yield ({@link Threads#offerYield}: a
+ * decrement and an opaque read when nothing is pending); when told to, it returns parked (YIELDED)
+ * so the kernel may run another thread. A native that blocks returns {@link Values#BLOCKED}; the loop then returns parked
  * (BLOCKED) and {@link #resume} calls the native again when the wait ends. A nested run (Java
  * calling back into Python) is not preemptible: it only checks, every {@link #NESTED_INTERVAL}
  * safe points, whether the VM is being stopped.
@@ -32,11 +33,21 @@ import dev.zvm.gc.ObjectHeader;
  */
 final class Interpreter {
   /**
-   * Safe points between two offers to yield, by default (see Vm.Builder#safePointInterval): every
-   * fourth. Asking at every safe point cost a call-heavy top-level loop 8% more carrier CPU than
-   * every fourth or every 256th, which cost the same (README, "Threads and interrupts").
+   * Safe points between two offers to yield under real time, by default (see
+   * Vm.Builder#safePointInterval): every 64th. The safe points between only count down and read
+   * {@link Threads#attention}, so interrupts, a thread of higher priority and stop() still take
+   * effect at the next one; the interval sets the grain of the quantum and of timer checks. Against
+   * every fourth (the default before attention was read at every safe point): calls -13 %,
+   * binary_trees -20 %, richards -8 %, pystone -4 %; every 256th gained nothing more (README, "The
+   * safe-point interval").
    */
-  static final int DEFAULT_INTERVAL = 4;
+  static final int DEFAULT_INTERVAL = 64;
+  /**
+   * The default under virtual time, where the interval is also the clock's grain (time advances by
+   * an offer's worth of safe points at a time): every fourth, so that a wake-up lands within four
+   * safe points of its deadline.
+   */
+  static final int VIRTUAL_TIME_INTERVAL = 4;
   /** Safe points between two stop checks in a nested, non-preemptible run. */
   static final int NESTED_INTERVAL = 10_000;
   /** The largest safe-point interval (keeps the loop's int opcode count from overflowing). */
@@ -85,6 +96,7 @@ final class Interpreter {
     final int builtinsBase = rt.builtinsBase;
     final int tempMark = rt.tempTop;
     final boolean preemptible = t.nativeDepth == 0;
+    final Threads threads = rt.threads;
     int budget = t.budget;
     // Opcodes executed and not yet added to rt.opcodes: opBase + ordinal[pc], where ordinal[pc] is
     // the ordinal of the instruction at pc (CodeInfo#ordinal). Straight-line code counts for free;
@@ -391,7 +403,7 @@ final class Interpreter {
               int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
               opBase += ord[pc + 3] - ord[target];
               pc = target;
-              if (--budget < 0) {
+              if (--budget < 0 || preemptible && threads.attention()) {
                 rt.opcodes += opBase + ord[pc];
                 opBase = -ord[pc];
                 budget = preemptible ? interval - 1 : NESTED_INTERVAL;
@@ -485,7 +497,7 @@ final class Interpreter {
               pc += 2;
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
-              if (--budget < 0) {
+              if (--budget < 0 || preemptible && threads.attention()) {
                 // the call is not counted yet: it runs again on resume if the thread parks here
                 rt.opcodes += opBase + ord[pc - 2];
                 opBase = -ord[pc - 2];
@@ -551,7 +563,7 @@ final class Interpreter {
                 t.budget = budget;
                 return v;
               }
-              if (--budget < 0) {
+              if (--budget < 0 || preemptible && threads.attention()) {
                 rt.opcodes += opBase;
                 opBase = 0;
                 budget = preemptible ? interval - 1 : NESTED_INTERVAL;
@@ -679,6 +691,7 @@ final class Interpreter {
     final int[] consts = ci.constValue;
     final int base = fr[fp + Frame.BASE];
     final int gbase = (fr[fp + Frame.GLOBALS] >> 2) + 2;
+    final Threads threads = t.nativeDepth == 0 ? rt.threads : null; // null: a nested run, never preempted
     int sp = t.sp;
     int budget = t.budget;
     int opBase = t.opBase;
@@ -1136,8 +1149,8 @@ final class Interpreter {
           continue;
         }
         case LOOP: {
-          if (budget <= 0) {
-            break loop; // execute's LOOP refills the budget at its safe point
+          if (budget <= 0 || threads != null && threads.attention()) {
+            break loop; // execute's LOOP is the safe point: it refills the budget, or yields
           }
           budget--;
           int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
@@ -1278,7 +1291,7 @@ final class Interpreter {
         case CALL_METHOD: {
           // a plain Python function called with positional arguments only, trailing ones left to its
           // defaults: push its frame here
-          if (budget <= 0) {
+          if (budget <= 0 || threads != null && threads.attention()) {
             break loop; // execute's call is the safe point
           }
           int op = code[pc] & 0xFF;
@@ -1359,7 +1372,8 @@ final class Interpreter {
           // own entry frame returns in execute
           int kind = fr[fp + Frame.KIND];
           int v = stack[sp - 1];
-          if (budget <= 0 || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)) {
+          if (budget <= 0 || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)
+              || threads != null && threads.attention()) {
             break loop;
           }
           if (kind == Frame.INIT) {

@@ -21,9 +21,10 @@ import java.lang.invoke.VarHandle;
  * <p><b>A body run.</b> The kernel calls a thread's body; the body makes it the runtime's current
  * thread and continues its top-level run ({@link Interpreter#resume}) until the run finishes, a
  * safe point says yield, or a native blocks. The interpreter counts safe points (backward jumps,
- * calls, returns) in a local and every {@code interval} of them calls {@link #offerYield}, which is
- * {@link Vosal#shouldYield()}: a decrement and an opaque read until a higher-priority thread is
- * ready, the quantum is spent or the VM stops.
+ * calls, returns) in a local, reads {@link #attention} at each, and when it is up or every
+ * {@code interval} of them calls {@link #offerYield}, which is {@link Vosal#shouldYield()}: a
+ * decrement and an opaque read until a higher-priority thread is ready, the quantum is spent or the
+ * VM stops.
  *
  * <p><b>Blocking natives.</b> A native that must wait ({@code sleep}, a lock, a join, serial input)
  * starts a VOSAL wait and returns {@link Values#BLOCKED} when the wait is PENDING ({@link #sleep},
@@ -103,6 +104,15 @@ final class Threads {
       chargedOpcodes = total;
     }
     return os.shouldYield();
+  }
+
+  /**
+   * Whether this safe point must offer to yield although the interval has not run out: an
+   * interrupt was raised, a thread of higher priority became ready, or the VM is stopping
+   * ({@link Vosal#attention}, a load). So these take effect at the next safe point.
+   */
+  boolean attention() {
+    return os.attention();
   }
 
   /** The safe point of a nested run: never yields; throws to unwind it when the VM stops. */

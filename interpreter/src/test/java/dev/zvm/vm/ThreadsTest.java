@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Python threads on VOSAL, under virtual time (1 us per safe point), so every schedule is
@@ -106,6 +108,36 @@ class ThreadsTest {
         "");
     // The spinner never sleeps; main (higher) still wakes at exactly 25 ms.
     assertOut("25 True\n", run(src, virtual()));
+  }
+
+  /**
+   * A thread of higher priority that becomes ready takes over at the next safe point, however many
+   * safe points lie between two offers to yield: the loop reads VOSAL's attention flag at every one.
+   * Here the next safe point is the call to append, before which main must not run on.
+   */
+  @ParameterizedTest(name = "interval {0}, virtual time {1}")
+  @CsvSource({"1, true", "4, true", "64, true", "10000, true", "1, false", "64, false", "10000, false"})
+  void aNewerHigherThreadPreemptsAtTheNextSafePointWhateverTheInterval(int interval, boolean virtualTime) {
+    String src = String.join("\n",
+        "order = []",
+        "def high(tag):",
+        "    order.append(tag)",
+        "def spin():",
+        "    i = 0",
+        "    while i < 100:",
+        "        i += 1",
+        "    thread(high, 'high in a loop', prio=PRIO_HIGHEST)",
+        "    while i < 200:",
+        "        i += 1",
+        "    order.append('spin on')",
+        "thread(high, 'high', prio=PRIO_HIGH)",
+        "order.append('main')",
+        "spin()",
+        "sleep(1)",
+        "print(order)",
+        "");
+    Vm.Builder b = (virtualTime ? virtual() : Vm.builder()).safePointInterval(interval);
+    assertOut("['high', 'main', 'high in a loop', 'spin on']\n", run(src, b));
   }
 
   @Test
