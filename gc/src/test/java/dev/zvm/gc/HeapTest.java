@@ -62,6 +62,24 @@ class HeapTest {
     }
 
     @Test
+    void aBits64ObjectIsAnEightByteBytesObjectHoldingItsLong() {
+        Heap heap = new Heap(8 * 1024);
+        int general = heap.allocBytes(9, 8);
+        heap.setLong(general, 0, 0x8123456789ABCDEFL);
+        int ref = heap.allocBits64(9, 0x8123456789ABCDEFL);
+        int[] w = heap.words();
+        assertEquals(w[general >> 2], w[ref >> 2], "the same size word as allocBytes(type, 8)");
+        assertEquals(w[(general >> 2) + 1], w[(ref >> 2) + 1], "the same info word");
+        assertEquals(0x8123456789ABCDEFL, heap.getLong(ref, 0));
+        assertEquals(8, heap.payloadBytes(ref));
+        assertEquals(9, heap.type(ref));
+        assertFalse(heap.isSlots(ref));
+        assertEquals(32, heap.usedBytes());
+        assertThrows(IllegalArgumentException.class, () -> heap.allocBits64(256, 0));
+        HeapVerifier.verify(heap);
+    }
+
+    @Test
     void zeroSizedObjectsAreDistinct() {
         Heap heap = new Heap(8 * 1024);
         int a = heap.allocSlots(1, 0);

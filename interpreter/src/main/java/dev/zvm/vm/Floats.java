@@ -20,12 +20,7 @@ final class Floats {
 
   /** As {@link #box}, but NULL where the heap cannot hold it (for a caller that must not raise). */
   int tryBox(double d) {
-    int r = rt.heap.allocBytes(Types.FLOAT, 8);
-    if (r == Values.NULL) {
-      return r;
-    }
-    store(w, r, d);
-    return r;
+    return rt.heap.allocBits64(Types.FLOAT, Double.doubleToRawLongBits(d));
   }
 
   /** Writes {@code d} into float object {@code ref} of heap words {@code w}. */

@@ -30,13 +30,7 @@ final class Ints {
     if (Values.fitsSmall(n)) {
       return Values.small((int) n);
     }
-    int r = rt.heap.allocBytes(Types.INT, 8);
-    if (r != Values.NULL) {
-      int i = Runtime.at(r);
-      w[i] = (int) n;
-      w[i + 1] = (int) (n >>> 32);
-    }
-    return r;
+    return rt.heap.allocBits64(Types.INT, n);
   }
 
   /** True for an int (small or boxed), not a bool. */
