@@ -1071,6 +1071,18 @@ final class Interpreter {
           pc++;
           continue;
         }
+        case Superinstructions.ARITH_STORE_FAST: {
+          // one of the operators above, then STORE_FAST: which one, the image's own byte says
+          t.sp = sp;
+          int r = arith(ci.code[pc] & 0xFF, stack[sp - 2], stack[sp - 1], ci.freshOperands[pc]);
+          if (r == Values.NULL) {
+            break loop;
+          }
+          sp -= 2;
+          stack[base + (code[pc + 2] & 0xFF)] = r;
+          pc += 3;
+          continue;
+        }
         case EQ:
         case NE:
         case LT:

@@ -1,6 +1,20 @@
 package dev.zvm.vm;
 
 import static dev.zvm.bytecode.Opcodes.ADD;
+import static dev.zvm.bytecode.Opcodes.FLOORDIV;
+import static dev.zvm.bytecode.Opcodes.IFLOORDIV;
+import static dev.zvm.bytecode.Opcodes.MOD;
+import static dev.zvm.bytecode.Opcodes.IMOD;
+import static dev.zvm.bytecode.Opcodes.AND;
+import static dev.zvm.bytecode.Opcodes.IAND;
+import static dev.zvm.bytecode.Opcodes.OR;
+import static dev.zvm.bytecode.Opcodes.IOR;
+import static dev.zvm.bytecode.Opcodes.XOR;
+import static dev.zvm.bytecode.Opcodes.IXOR;
+import static dev.zvm.bytecode.Opcodes.LSHIFT;
+import static dev.zvm.bytecode.Opcodes.ILSHIFT;
+import static dev.zvm.bytecode.Opcodes.RSHIFT;
+import static dev.zvm.bytecode.Opcodes.IRSHIFT;
 import static dev.zvm.bytecode.Opcodes.DUP_TOP_TWO;
 import static dev.zvm.bytecode.Opcodes.EQ;
 import static dev.zvm.bytecode.Opcodes.FOR_ITER;
@@ -88,6 +102,12 @@ final class Superinstructions {
   static final int DUP_TOP_TWO_SUBSCR = 0xEF;
   /** {@code ROT_THREE; STORE_SUBSCR}: the write of {@code a[i] += x}. */
   static final int ROT_THREE_STORE_SUBSCR = 0xF0;
+  /**
+   * {@code op; STORE_FAST} for the other binary operators ({@code * / // % ** & | ^ << >>} and their
+   * in-place forms): {@code tr = zr * zr}. One opcode for all of them; the loop reads which operator
+   * from the image's own byte at the pair's pc.
+   */
+  static final int ARITH_STORE_FAST = 0xF1;
 
   static {
     // the comparisons fuse by offset: EQ..GE and their pairs must stay in the same order
@@ -230,6 +250,27 @@ final class Superinstructions {
       case SUB:
       case ISUB:
         return second == STORE_FAST ? SUB_STORE_FAST : 0;
+      case MUL:
+      case IMUL:
+      case TRUEDIV:
+      case ITRUEDIV:
+      case FLOORDIV:
+      case IFLOORDIV:
+      case MOD:
+      case IMOD:
+      case POW:
+      case IPOW:
+      case AND:
+      case IAND:
+      case OR:
+      case IOR:
+      case XOR:
+      case IXOR:
+      case LSHIFT:
+      case ILSHIFT:
+      case RSHIFT:
+      case IRSHIFT:
+        return second == STORE_FAST ? ARITH_STORE_FAST : 0;
       case FOR_ITER:
         return second == STORE_FAST ? FOR_ITER_STORE_FAST : 0;
       case DUP_TOP_TWO:

@@ -177,6 +177,58 @@ class SuperinstructionsTest {
             + "    s = 'a'\n    s = s + 'b'\n    t = (1,)\n    t += (2,)\n    print(a, b, c, d, l, s, t)\nf()\n"));
   }
 
+  /** ARITH_STORE_FAST: every other operator then a store, on ints, floats, boxes and sequences. */
+  @Test
+  void otherOperatorsThenStoreOnIntsFloatsAndSequencesAndTheirErrors() {
+    String src = String.join("\n",
+        "def f(x, y):",
+        "    a = x * y",
+        "    b = x / y",
+        "    c = x // y",
+        "    d = x % y",
+        "    e = x ** 2",
+        "    m = 1073741823",
+        "    m *= 4",
+        "    n = 2.5",
+        "    n /= 2",
+        "    s = 'ab'",
+        "    s = s * 3",
+        "    l = [0] * 2",
+        "    l *= 2",
+        "    print(a, b, c, d, e, m, n, s, l)",
+        "def bits(x):",
+        "    g = x & 6",
+        "    h = x | 8",
+        "    i = x ^ 3",
+        "    j = x << 33",
+        "    k = x >> 1",
+        "    t = True & False",
+        "    print(g, h, i, j, k, t)",
+        "f(7, 2)",
+        "f(-7.5, 2)",
+        "f(7, 2.0)",
+        "bits(7)",
+        "bits(-5)",
+        "def z(x):",
+        "    r = x // 0",
+        "    return r",
+        "try:",
+        "    z(1)",
+        "except ZeroDivisionError as err:",
+        "    print('caught', err)",
+        "z(2.5)",
+        "");
+    // CPython's output (3.11), but for the caret lines its tracebacks add
+    assertEquals("14 3.5 3 1 49 4294967292 1.25 ababab [0, 0, 0, 0]\n"
+        + "-15.0 -3.75 -4.0 0.5 56.25 4294967292 1.25 ababab [0, 0, 0, 0]\n"
+        + "14.0 3.5 3.0 1.0 49 4294967292 1.25 ababab [0, 0, 0, 0]\n"
+        + "6 15 4 60129542144 3 False\n"
+        + "2 -5 -8 -42949672960 -3 False\n"
+        + "caught integer division or modulo by zero\n"
+        + "Traceback (most recent call last):\n  File \"app.py\", line 36, in <module>\n"
+        + "  File \"app.py\", line 30, in z\nZeroDivisionError: float floor division by zero\n", out(src));
+  }
+
   @Test
   void augmentedAddOnAListExtendsItInPlace() {
     assertEquals("[1, 2, 3] True\n", out("def f():\n    l = [1]\n    m = l\n    l += [2, 3]\n    print(m, m is l)\nf()\n"));
