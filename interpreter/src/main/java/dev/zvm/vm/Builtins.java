@@ -446,7 +446,7 @@ final class Builtins {
     if (!rt.strs.isStr(name)) {
       throw rt.typeError("attribute name must be string, not '" + rt.typeName(name) + "'");
     }
-    return rt.names.id(rt.strs.toJava(name));
+    return rt.attrNames.id(name);
   }
 
   private static int getattr(Runtime rt, int a, int n, int kw, int nkw) {

@@ -27,6 +27,8 @@ final class Runtime implements RootSet {
   final int[] w;
   final Image image;
   final Names names;
+  /** The name ids of the strs that getattr, setattr, hasattr and delattr are given. */
+  final AttrNames attrNames;
   final CodeInfo[] codes;
   final Natives natives = new Natives();
   final PrintStream out;
@@ -116,6 +118,7 @@ final class Runtime implements RootSet {
         new Heap(dev.zvm.gc.HeapConfig.ofSize(heapBytes).withStressCollect(stressGc));
     this.w = heap.words();
     this.names = new Names(image.names());
+    this.attrNames = new AttrNames(this);
     this.codes = new CodeInfo[image.codes().size()];
     for (int i = 0; i < codes.length; i++) {
       CodeObject co = image.codes().get(i);
