@@ -190,10 +190,11 @@ public final class Vm {
      * Safe points between two offers to yield (default 64 under real time, 4 under virtual time).
      * The safe points between only count down a local and read VOSAL's attention flag, so an
      * interrupt, a thread of higher priority and stop() take effect at the very next safe point
-     * whatever the interval. It sets the grain of the quantum, of timer checks under real time
-     * (kept at every 256 safe points at most) and of the clock under virtual time (there time moves
-     * an offer's worth of safe points at a time, hence the finer default). A larger interval leaves
-     * the fast loop less often: 64 against 4 made call-heavy code 4-20 % faster.
+     * whatever the interval. It sets the grain of the quantum; of the clock checks for timers under
+     * real time (every 256 safe points, or every offer when the interval is longer); and of the
+     * clock under virtual time, where time moves an offer's worth of safe points at a time, hence
+     * the finer default there. A larger interval leaves the fast loop less often: 64 against 4 made
+     * call-heavy code 4-20 % faster.
      */
     public Builder safePointInterval(int safePoints) {
       if (safePoints < 1 || safePoints > Interpreter.MAX_INTERVAL) {
