@@ -18,10 +18,14 @@ final class Formatter {
 
   /** fmt % args. */
   int percent(int fmt, int args) {
-    String f = rt.strs.toJava(fmt);
     int mark = rt.keep(fmt);
     rt.keep(args);
     try {
+      int quick = rt.strs.percentLatin1(fmt, args); // bare %s and %d of strs and ints: no Java string
+      if (quick != 0) {
+        return quick;
+      }
+      String f = rt.strs.toJava(fmt);
       boolean tuple = rt.lists.isTuple(args);
       boolean mapping = !tuple && (rt.dicts.isDict(args)
           || (rt.classes.isInstance(args) && rt.classes.special(args, rt.names.getitem) != Values.NULL

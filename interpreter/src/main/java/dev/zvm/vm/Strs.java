@@ -492,6 +492,114 @@ final class Strs {
   }
 
   /**
+   * {@code fmt % args} in the common case, without a Java string: {@code fmt} of width 1 whose
+   * conversions are all a bare {@code %s}, {@code %d} or {@code %i} (no key, flag, width or
+   * precision) or {@code %%}, and, for each conversion in turn, an argument that is a str of width 1
+   * ({@code %s} only) or an int (small or boxed, not a bool). {@code args} is a tuple holding exactly
+   * one argument per conversion, or the one argument itself when it is no tuple. Counts the length,
+   * allocates once and copies, as {@link #joinLatin1} does. Returns 0 for anything else: the caller
+   * then formats in full, and raises where the format or the arguments are wrong. The caller keeps
+   * {@code fmt} and {@code args}.
+   */
+  int percentLatin1(int fmt, int args) {
+    if (kind(fmt) != 1) {
+      return 0;
+    }
+    boolean tuple = rt.lists.isTuple(args);
+    int n = tuple ? rt.lists.tupleLength(args) : 1;
+    int fb = Runtime.at(fmt) + 2;
+    int len = length(fmt);
+    long total = 0;
+    boolean ascii = isAscii(fmt);
+    int next = 0;
+    for (int i = 0; i < len; i++) {
+      if (byteAt(fb, i) != '%') {
+        total++;
+        continue;
+      }
+      int conv = ++i < len ? byteAt(fb, i) : 0;
+      if (conv == '%') {
+        total++;
+        continue;
+      }
+      if (next >= n) {
+        return 0;
+      }
+      int v = tuple ? rt.lists.get(args, next) : args;
+      next++;
+      if (conv == 's' && isStr(v) && kind(v) == 1) {
+        total += length(v);
+        ascii &= isAscii(v);
+      } else if ((conv == 's' || conv == 'd' || conv == 'i') && rt.ints.isInt(v)) {
+        total += decimalLength(rt.ints.value(v));
+      } else {
+        return 0;
+      }
+    }
+    if (next != n) {
+      return 0;
+    }
+    if (total > Types.MAX_ELEMENTS) {
+      throw rt.tooLong("str");
+    }
+    int r = alloc((int) total, 1, ascii);
+    int rb = Runtime.at(r) + 2;
+    int at = 0;
+    int run = 0; // where the literal text not copied yet begins
+    next = 0;
+    for (int i = 0; i < len; i++) {
+      if (byteAt(fb, i) != '%') {
+        continue;
+      }
+      copyBytes(fmt, run, r, at, i - run);
+      at += i - run;
+      int conv = byteAt(fb, ++i);
+      run = i + 1;
+      if (conv == '%') {
+        w[rb + (at >> 2)] |= '%' << shift(at);
+        at++;
+        continue;
+      }
+      int v = tuple ? rt.lists.get(args, next) : args;
+      next++;
+      if (isStr(v)) {
+        copyBytes(v, 0, r, at, length(v));
+        at += length(v);
+      } else {
+        at = putDecimal(rb, at, rt.ints.value(v));
+      }
+    }
+    copyBytes(fmt, run, r, at, len - run);
+    return r;
+  }
+
+  /** The chars of {@code v} in decimal, its sign included. */
+  private static int decimalLength(long v) {
+    int n = v < 0 ? 2 : 1;
+    for (long m = v < 0 ? v : -v; m <= -10; m /= 10) { // negative: Long.MIN_VALUE has no positive
+      n++;
+    }
+    return n;
+  }
+
+  /** Writes {@code v} in decimal at char {@code at} of the zeroed width-1 str at words {@code rb}. */
+  private int putDecimal(int rb, int at, long v) {
+    int end = at + decimalLength(v);
+    if (v < 0) {
+      w[rb + (at >> 2)] |= '-' << shift(at);
+    }
+    long m = v < 0 ? v : -v;
+    for (int i = end - 1; ; i--) {
+      w[rb + (i >> 2)] |= ('0' - (int) (m % 10)) << shift(i);
+      m /= 10;
+      if (m == 0) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
    * {@code self.replace(old, neu, max)} when all three are strs of width 1 and {@code old} is not empty:
    * counts the matches, allocates once, copies the pieces. Returns {@code self} itself when nothing
    * matches, 0 when a str is wider (the caller then takes the general way). The caller keeps all three.

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The str methods that work on the heap's bytes when every str involved is one byte per char
- * (Latin-1): split, join, replace, upper, lower, find, and the conversions to and from Java text.
+ * (Latin-1): split, join, replace, upper, lower, find, {@code %} formatting, and the conversions to
+ * and from Java text.
  * Each is checked against a reference written in Python with indexing and {@code +=} only, which
  * take none of these paths, over every cut of texts of ASCII, Latin-1 and wider chars, so that each
  * copy starts and ends at every offset within a word. The literal expectations are CPython's.
@@ -148,6 +149,71 @@ class StrFastPathTest {
         "          g('', 0), g('a' * 3, 2), 'xyz'[1], ('pq' + 'r')[-2])",
         "");
     assertEquals((first + second).repeat(3), out(program));
+  }
+
+  /**
+   * {@code %} with bare {@code %s} and {@code %d} of one-byte strs and ints writes the heap's bytes
+   * directly (Strs#percentLatin1); everything else, and every error, goes the full way. CPython's
+   * output for both kinds, the 64-bit ints' ends included.
+   */
+  @Test
+  void percentFormattingOfStrsAndIntsAndWhatItLeavesToTheFullWay() {
+    String program = String.join("\n",
+        "big = 1 << 40",
+        "cases = [",
+        "    (\"%s,%d, %s \", (\"kalo\", 7, \"KALO\")),",
+        "    (\"%d|%i|%s\", (-1073741825, 1073741824, -big)),",
+        "    (\"%d %d %d\", (0, -7, 9223372036854775807)),",
+        "    (\"%s\", \"alone\"),",
+        "    (\"%d\", 42),",
+        "    (\"100%% of %s\", (\"it\",)),",
+        "    (\"\", ()),",
+        "    (\"no conversions\", ()),",
+        "    (\"%s%s%s\", (\"\", \"a\", \"\")),",
+        "    (\"caf\\xe9 %s\", (\"cr\\xe8me\",)),",
+        "    (\"%s and %s\", (\"\\u20ac\", \"x\")),",
+        "    (\"%5d|%-4s|%05d\", (42, \"ab\", -3)),",
+        "    (\"%r %s\", (\"q\", [1, 2])),",
+        "    (\"%s %s\", (True, None)),",
+        "    (\"%d\", True),",
+        "    (\"%.2f %x\", (3.14159, 255)),",
+        "    (\"%(a)s-%(b)d\", {\"a\": \"x\", \"b\": 5}),",
+        "    (\"%s\", (1.5,)),",
+        "]",
+        "for fmt, args in cases:",
+        "    print(repr(fmt % args))",
+        "for fmt, args in [(\"%s %s\", (\"one\",)), (\"%s\", (\"a\", \"b\")), (\"%d\", (\"s\",)), (\"abc%\", ()), (\"%s %\", (\"x\",))]:",
+        "    try:",
+        "        print(fmt % args)",
+        "    except (TypeError, ValueError) as e:",
+        "        print(type(e).__name__, e)",
+        "print(\"%d|%s\" % (-9223372036854775807 - 1, -10))",
+        "");
+    assertEquals("'kalo,7, KALO '\n"
+        + "'-1073741825|1073741824|-1099511627776'\n"
+        + "'0 -7 9223372036854775807'\n"
+        + "'alone'\n"
+        + "'42'\n"
+        + "'100% of it'\n"
+        + "''\n"
+        + "'no conversions'\n"
+        + "'a'\n"
+        + "'café crème'\n"
+        + "'€ and x'\n"
+        + "'   42|ab  |-0003'\n"
+        + "\"'q' [1, 2]\"\n"
+        + "'True None'\n"
+        + "'1'\n"
+        + "'3.14 ff'\n"
+        + "'x-5'\n"
+        + "'1.5'\n"
+        + "TypeError not enough arguments for format string\n"
+        + "TypeError not all arguments converted during string formatting\n"
+        + "TypeError %d format: a real number is required, not str\n"
+        + "ValueError incomplete format\n"
+        + "ValueError incomplete format\n"
+        + "-9223372036854775808|-10\n",
+        out(program));
   }
 
   @Test
