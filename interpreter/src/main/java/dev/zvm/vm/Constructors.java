@@ -101,7 +101,8 @@ final class Constructors {
       return rt.ints.box((long) d);
     }
     if (rt.strs.isStr(x)) {
-      return parseInt(rt, x, rt.strs.toJava(x), 10);
+      long v = rt.strs.decimalValue(x); // digits only: no Java string
+      return v != Long.MIN_VALUE ? rt.ints.box(v) : parseInt(rt, x, rt.strs.toJava(x), 10);
     }
     if (rt.bytes.isBytesLike(x)) {
       return parseInt(rt, x, new String(rt.bytes.toJava(x), StandardCharsets.ISO_8859_1), 10);

@@ -573,6 +573,34 @@ final class Strs {
     return r;
   }
 
+  /**
+   * The value of a one-byte str that is an optional sign and 1 to 18 ASCII digits, nothing else
+   * ({@code int(s)} in the common case, without a Java string); {@link Long#MIN_VALUE}, which such a
+   * str cannot denote, for any other str: the caller then parses in full (whitespace, underscores,
+   * errors).
+   */
+  long decimalValue(int ref) {
+    int n = length(ref);
+    if (kind(ref) != 1 || n == 0 || n > 19) {
+      return Long.MIN_VALUE;
+    }
+    int b = Runtime.at(ref) + 2;
+    int first = byteAt(b, 0);
+    int i = first == '-' || first == '+' ? 1 : 0;
+    if (i == n || n - i > 18) {
+      return Long.MIN_VALUE;
+    }
+    long v = 0;
+    for (; i < n; i++) {
+      int d = byteAt(b, i) - '0';
+      if (d < 0 || d > 9) {
+        return Long.MIN_VALUE;
+      }
+      v = v * 10 + d;
+    }
+    return first == '-' ? -v : v;
+  }
+
   /** The chars of {@code v} in decimal, its sign included. */
   private static int decimalLength(long v) {
     int n = v < 0 ? 2 : 1;

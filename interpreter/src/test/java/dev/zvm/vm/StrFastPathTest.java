@@ -216,6 +216,46 @@ class StrFastPathTest {
         out(program));
   }
 
+  /**
+   * {@code int(s)} of a sign and up to 18 digits reads the heap's bytes (Strs#decimalValue); the rest
+   * (whitespace, underscores, other digits, 19 digits, errors) is parsed in full. CPython's output.
+   */
+  @Test
+  void intOfAStrWithDigitsOnlyAndWhatItLeavesToTheFullWay() {
+    String program = String.join("\n",
+        "for s in [\"7\", \"-42\", \"+5\", \"0\", \"000123\", \"999999999999999999\", \"-999999999999999999\", \"1073741824\", \"-1073741825\",",
+        "          \"9223372036854775807\", \"-9223372036854775808\", \" 12 \", \"1_000\", \"\\t-3\\n\", \"\u0661\u0662\", \"12a\", \"\", \"-\", \"+\", \"--1\", \"0x10\", \"1.5\", \"caf\\xe9\"]:",
+        "    try:",
+        "        print(repr(s), int(s))",
+        "    except ValueError as e:",
+        "        print(repr(s), \"ValueError\", e)",
+        "");
+    assertEquals("'7' 7\n"
+        + "'-42' -42\n"
+        + "'+5' 5\n"
+        + "'0' 0\n"
+        + "'000123' 123\n"
+        + "'999999999999999999' 999999999999999999\n"
+        + "'-999999999999999999' -999999999999999999\n"
+        + "'1073741824' 1073741824\n"
+        + "'-1073741825' -1073741825\n"
+        + "'9223372036854775807' 9223372036854775807\n"
+        + "'-9223372036854775808' -9223372036854775808\n"
+        + "' 12 ' 12\n"
+        + "'1_000' 1000\n"
+        + "'\\t-3\\n' -3\n"
+        + "'\u0661\u0662' 12\n"
+        + "'12a' ValueError invalid literal for int() with base 10: '12a'\n"
+        + "'' ValueError invalid literal for int() with base 10: ''\n"
+        + "'-' ValueError invalid literal for int() with base 10: '-'\n"
+        + "'+' ValueError invalid literal for int() with base 10: '+'\n"
+        + "'--1' ValueError invalid literal for int() with base 10: '--1'\n"
+        + "'0x10' ValueError invalid literal for int() with base 10: '0x10'\n"
+        + "'1.5' ValueError invalid literal for int() with base 10: '1.5'\n"
+        + "'caf\u00e9' ValueError invalid literal for int() with base 10: 'caf\u00e9'\n",
+        out(program));
+  }
+
   @Test
   void resultsAreOrdinaryStrsAsCPythonGivesThem() {
     String program = String.join("\n",
