@@ -23,6 +23,25 @@ final class Args {
     return Values.NULL;
   }
 
+  /**
+   * {@link #checkKeywords(Runtime, int, int, String, String...)} for one or two names: without
+   * keywords (nearly every call) it returns before any varargs array exists, which C2 did not
+   * remove on its own (JFR: a String[] per {@code split()} and per {@code int()}). Callers with
+   * more names pass a constant array.
+   */
+  static void checkKeywords(Runtime rt, int kw, int nkw, String function, String allowed) {
+    if (nkw > 0) {
+      checkKeywords(rt, kw, nkw, function, new String[] {allowed});
+    }
+  }
+
+  /** As above, for two names. */
+  static void checkKeywords(Runtime rt, int kw, int nkw, String function, String a, String b) {
+    if (nkw > 0) {
+      checkKeywords(rt, kw, nkw, function, new String[] {a, b});
+    }
+  }
+
   /** TypeError unless every keyword is one of {@code allowed}. */
   static void checkKeywords(Runtime rt, int kw, int nkw, String function, String... allowed) {
     int[] s = rt.thread.stack;

@@ -155,8 +155,10 @@ final class Builtins {
 
   // ---- print ----
 
+  private static final String[] PRINT_KEYWORDS = {"sep", "end", "file", "flush", "stream"};
+
   private static int print(Runtime rt, int a, int n, int kw, int nkw) {
-    Args.checkKeywords(rt, kw, nkw, "print", "sep", "end", "file", "flush", "stream");
+    Args.checkKeywords(rt, kw, nkw, "print", PRINT_KEYWORDS);
     int sep = Args.kw(rt, kw, nkw, "sep");
     int end = Args.kw(rt, kw, nkw, "end");
     int file = Args.kw(rt, kw, nkw, "file");
@@ -525,21 +527,42 @@ final class Builtins {
         rt.lists.append(keys, rt.call1(keyFn, rt.lists.get(l, i)));
       }
     }
-    int[] perm = new int[n];
-    for (int i = 0; i < n; i++) {
-      perm[i] = i;
+    // the runtime's two scratch arrays, unless a key or a comparison called back into Python is
+    // sorting too (then this inner sort allocates its own)
+    boolean shared = !rt.sortScratchBusy;
+    int[] perm;
+    int[] tmp;
+    if (shared) {
+      if (rt.sortPerm.length < n) {
+        rt.sortPerm = new int[Math.max(n, 2 * rt.sortPerm.length)];
+        rt.sortTmp = new int[rt.sortPerm.length];
+      }
+      perm = rt.sortPerm;
+      tmp = rt.sortTmp;
+      rt.sortScratchBusy = true;
+    } else {
+      perm = new int[n];
+      tmp = new int[n];
     }
-    int[] tmp = new int[n];
-    mergeSort(rt, keys, perm, tmp, 0, n, rev);
-    if (rt.lists.listLength(l) != n) {
-      throw rt.valueError("list modified during sort");
-    }
-    int[] items = new int[n];
-    for (int i = 0; i < n; i++) {
-      items[i] = rt.lists.get(l, perm[i]);
-    }
-    for (int i = 0; i < n; i++) {
-      rt.lists.set(l, i, items[i]);
+    try {
+      for (int i = 0; i < n; i++) {
+        perm[i] = i;
+      }
+      mergeSort(rt, keys, perm, tmp, 0, n, rev);
+      if (rt.lists.listLength(l) != n) {
+        throw rt.valueError("list modified during sort");
+      }
+      int[] items = tmp; // free again once sorted
+      for (int i = 0; i < n; i++) {
+        items[i] = rt.lists.get(l, perm[i]);
+      }
+      for (int i = 0; i < n; i++) {
+        rt.lists.set(l, i, items[i]);
+      }
+    } finally {
+      if (shared) {
+        rt.sortScratchBusy = false;
+      }
     }
     rt.release(mark);
   }

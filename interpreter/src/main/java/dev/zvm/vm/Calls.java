@@ -20,12 +20,17 @@ final class Calls {
   /** Words kept free above a frame's operand stack, for natives' temporaries. */
   static final int STACK_SLACK = 16;
 
+  private static final int NOT_LOOKED_UP = -2;
+
   private final Runtime rt;
   private final int[] w;
+  /** By type byte: its constructor's native id, -1 for none, NOT_LOOKED_UP before the first call. */
+  private final int[] constructors = new int[256];
 
   Calls(Runtime rt) {
     this.rt = rt;
     this.w = rt.w;
+    java.util.Arrays.fill(constructors, NOT_LOOKED_UP);
   }
 
   int call(PyThread t, int retSlot, int f, int argBase, int argc, int nkw, int kindBits) {
@@ -319,12 +324,24 @@ final class Calls {
         + list);
   }
 
+  /**
+   * The native {@code <type>.__new__} of builtin type {@code type}, or -1: looked up by name once
+   * per type (the name is a Java string made for it), then kept.
+   */
+  private int constructor(int type) {
+    int c = constructors[type];
+    if (c == NOT_LOOKED_UP) {
+      c = rt.natives.id(Types.name(type) + ".__new__");
+      constructors[type] = c;
+    }
+    return c;
+  }
+
   /** cls(...): builtin constructors, exceptions, user classes with their __init__. */
   private int instantiate(PyThread t, int cls, int retSlot, int argBase, int argc, int nkw, int kindBits) {
     Classes classes = rt.classes;
     if (classes.isBuiltin(cls)) {
-      int type = classes.typeOf(cls);
-      int ctor = rt.natives.id(Types.name(type) + ".__new__");
+      int ctor = constructor(classes.typeOf(cls));
       if (ctor < 0) {
         throw rt.typeError("cannot create '" + classes.name(cls) + "' instances");
       }

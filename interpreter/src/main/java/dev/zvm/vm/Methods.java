@@ -33,7 +33,11 @@ final class Methods {
   }
 
   /** Optional start/end arguments (None allowed), normalised to [0, len]. */
-  private static int[] range(Runtime rt, int a, int n, int from, int len) {
+  /**
+   * The optional {@code start, end} arguments at {@code from} clamped to {@code [0, len]}, packed
+   * into a long ({@link #start}, {@link #end}): no array per call to find, count, startswith...
+   */
+  private static long range(Runtime rt, int a, int n, int from, int len) {
     int start = 0;
     int end = len;
     if (n > from && get(rt, a, from) != Values.NONE) {
@@ -42,7 +46,15 @@ final class Methods {
     if (n > from + 1 && get(rt, a, from + 1) != Values.NONE) {
       end = clampIndex(rt.ints.arg(get(rt, a, from + 1), "slice indices"), len);
     }
-    return new int[] {start, end};
+    return (long) start << 32 | end;
+  }
+
+  private static int start(long range) {
+    return (int) (range >>> 32);
+  }
+
+  private static int end(long range) {
+    return (int) range;
   }
 
   private static int clampIndex(long i, int len) {
@@ -460,11 +472,11 @@ final class Methods {
       throw rt.typeError("must be str, not " + rt.typeName(sub));
     }
     int len = rt.strs.length(self);
-    int[] r = range(rt, a, n, 2, len);
-    if (r[1] - r[0] < rt.strs.length(sub)) {
-      return rt.strs.length(sub) == 0 && r[0] <= r[1] ? (last ? r[1] : r[0]) : -1;
+    long r = range(rt, a, n, 2, len);
+    if (end(r) - start(r) < rt.strs.length(sub)) {
+      return rt.strs.length(sub) == 0 && start(r) <= end(r) ? (last ? end(r) : start(r)) : -1;
     }
-    return last ? rt.strs.lastIndexOf(self, sub, r[0], r[1]) : rt.strs.indexOf(self, sub, r[0], r[1]);
+    return last ? rt.strs.lastIndexOf(self, sub, start(r), end(r)) : rt.strs.indexOf(self, sub, start(r), end(r));
   }
 
   private static int count(Runtime rt, int a, int n, int kw, int nkw) {
@@ -473,15 +485,15 @@ final class Methods {
     if (!rt.strs.isStr(sub)) {
       throw rt.typeError("must be str, not " + rt.typeName(sub));
     }
-    int[] r = range(rt, a, n, 2, rt.strs.length(self));
+    long r = range(rt, a, n, 2, rt.strs.length(self));
     int m = rt.strs.length(sub);
     if (m == 0) {
-      return Values.small(Math.max(0, r[1] - r[0]) + 1);
+      return Values.small(Math.max(0, end(r) - start(r)) + 1);
     }
     int count = 0;
-    int i = r[0];
+    int i = start(r);
     while (true) {
-      int j = rt.strs.indexOf(self, sub, i, r[1]);
+      int j = rt.strs.indexOf(self, sub, i, end(r));
       if (j < 0) {
         break;
       }
@@ -552,7 +564,7 @@ final class Methods {
   private static int affix(Runtime rt, int a, int n, boolean prefix) {
     int self = get(rt, a, 0);
     int arg = get(rt, a, 1);
-    int[] r = range(rt, a, n, 2, rt.strs.length(self));
+    long r = range(rt, a, n, 2, rt.strs.length(self));
     if (rt.lists.isTuple(arg)) {
       for (int i = 0; i < rt.lists.tupleLength(arg); i++) {
         if (affixOne(rt, self, rt.lists.get(arg, i), r, prefix)) {
@@ -568,12 +580,12 @@ final class Methods {
     return Values.bool(affixOne(rt, self, arg, r, prefix));
   }
 
-  private static boolean affixOne(Runtime rt, int self, int sub, int[] r, boolean prefix) {
+  private static boolean affixOne(Runtime rt, int self, int sub, long r, boolean prefix) {
     int m = rt.strs.length(sub);
-    if (r[1] - r[0] < m) {
+    if (end(r) - start(r) < m) {
       return false;
     }
-    int at = prefix ? r[0] : r[1] - m;
+    int at = prefix ? start(r) : end(r) - m;
     for (int i = 0; i < m; i++) {
       if (rt.strs.charAt(self, at + i) != rt.strs.charAt(sub, i)) {
         return false;
@@ -906,17 +918,17 @@ final class Methods {
   private static int bytesFind(Runtime rt, int a, int n) {
     int v = get(rt, a, 0);
     int sub = get(rt, a, 1);
-    int[] r = range(rt, a, n, 2, rt.bytes.length(v));
+    long r = range(rt, a, n, 2, rt.bytes.length(v));
     if (rt.ints.isIntOrBool(sub)) {
       long x = rt.ints.value(sub);
-      for (int i = r[0]; i < r[1]; i++) {
+      for (int i = start(r); i < end(r); i++) {
         if (rt.bytes.get(v, i) == x) {
           return i;
         }
       }
       return -1;
     }
-    return rt.bytes.indexOf(v, sub, r[0], r[1]);
+    return rt.bytes.indexOf(v, sub, start(r), end(r));
   }
 
   private static int bytesStrip(Runtime rt, int a, int n, boolean left, boolean right) {
@@ -1037,8 +1049,8 @@ final class Methods {
   private static int seqIndex(Runtime rt, int a, int n, String what) {
     int seq = get(rt, a, 0);
     int x = get(rt, a, 1);
-    int[] r = range(rt, a, n, 2, rt.lists.length(seq));
-    for (int i = r[0]; i < Math.min(r[1], rt.lists.length(seq)); i++) {
+    long r = range(rt, a, n, 2, rt.lists.length(seq));
+    for (int i = start(r); i < Math.min(end(r), rt.lists.length(seq)); i++) {
       int v = rt.lists.get(seq, i);
       if (v == x || rt.ops.eq(v, x)) {
         return Values.small(i);

@@ -42,6 +42,9 @@ final class Operators {
   private static final String[] CMP_SYMBOLS = {"==", "!=", "<", "<=", ">", ">="};
 
   private final Runtime rt;
+  /** The last "index out of range" message made, and the sequence kind it names ({@link #outOfRange}). */
+  private String outOfRangeWhat;
+  private String outOfRangeMessage;
   private final int[] w;
   /** Depth of nested comparisons of containers (lists in lists ...), bounded. */
   private int depth;
@@ -1101,14 +1104,28 @@ final class Operators {
 
   /** A normalised index into a sequence of {@code length}; IndexError naming {@code what}. */
   int seqIndex(int index, int length, String what) {
-    long i = rt.ints.index(index, what + " indices");
+    // an int needs no message: the "<what> indices" text is made only for the TypeError
+    long i = rt.ints.isIntOrBool(index) ? rt.ints.value(index) : rt.ints.index(index, what + " indices");
     if (i < 0) {
       i += length;
     }
     if (i < 0 || i >= length) {
-      throw rt.indexError(what + " index out of range");
+      throw rt.indexError(outOfRange(what));
     }
     return (int) i;
+  }
+
+  /**
+   * "{@code what} index out of range", made once per kind of sequence in a row: a program that
+   * catches IndexError in a loop (raise_catch) raised with a new Java string each time. Callers pass
+   * literals, so the identity test suffices.
+   */
+  private String outOfRange(String what) {
+    if (what != outOfRangeWhat) {
+      outOfRangeWhat = what;
+      outOfRangeMessage = what + " index out of range";
+    }
+    return outOfRangeMessage;
   }
 
   /** c[i]. */

@@ -27,6 +27,9 @@ final class Printer {
     if (rt.strs.isStr(v)) {
       return v;
     }
+    if (rt.ints.isInt(v)) {
+      return rt.strs.ofLong(rt.ints.value(v)); // the digits straight into the heap: no Java string
+    }
     int f = rt.classes.special(v, rt.names.str);
     if (f != Values.NULL) {
       return checkStr(rt.call1(f, v), "__str__");
@@ -38,6 +41,9 @@ final class Printer {
 
   /** repr(v) as a str object. */
   int repr(int v) {
+    if (rt.ints.isInt(v)) {
+      return rt.strs.ofLong(rt.ints.value(v));
+    }
     int f = rt.classes.special(v, rt.names.repr);
     if (f != Values.NULL) {
       return checkStr(rt.call1(f, v), "__repr__");

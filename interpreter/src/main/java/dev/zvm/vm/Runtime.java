@@ -27,6 +27,14 @@ final class Runtime implements RootSet {
   final int[] w;
   final Image image;
   final Names names;
+  /**
+   * Scratch for {@link Builtins#sort}: the permutation and its merge buffer, grown to the longest
+   * list sorted so far (at most 65535 entries each), so a sort allocates no Java memory. Busy while a
+   * sort runs, since a key function may sort too.
+   */
+  int[] sortPerm = new int[16];
+  int[] sortTmp = new int[16];
+  boolean sortScratchBusy;
   /** The name ids of the strs that getattr, setattr, hasattr and delattr are given. */
   final AttrNames attrNames;
   final CodeInfo[] codes;

@@ -601,6 +601,13 @@ final class Strs {
     return first == '-' ? -v : v;
   }
 
+  /** {@code str(v)} of an int: its decimal digits, written into a new str. */
+  int ofLong(long v) {
+    int r = alloc(decimalLength(v), 1, true);
+    putDecimal(Runtime.at(r) + 2, 0, v);
+    return r;
+  }
+
   /** The chars of {@code v} in decimal, its sign included. */
   private static int decimalLength(long v) {
     int n = v < 0 ? 2 : 1;
