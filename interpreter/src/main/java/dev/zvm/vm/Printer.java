@@ -4,7 +4,7 @@ import dev.zvm.bytecode.ExceptionTree;
 
 /**
  * str() and repr() of every value, in CPython's forms: {@code ['a', 1]}, {@code (1,)},
- * {@code {'k': 4}}, {@code set()}, floats by {@link FloatFormat#repr}, {@code <__main__.C object at
+ * {@code {'k': 4}}, {@code set()}, floats by {@link FloatFormat#reprInto}, {@code <__main__.C object at
  * 0x...>}. User classes' {@code __str__} and {@code __repr__} run in a nested call. A container
  * that contains itself prints as {@code [...]}; nesting deeper than {@link #MAX_DEPTH} raises
  * RecursionError instead of overflowing the Java stack.
@@ -16,6 +16,9 @@ final class Printer {
   private final int[] w;
   private final int[] inProgress = new int[MAX_DEPTH + 1];
   private int depth;
+
+  /** Scratch for a float's text ({@link FloatFormat#reprInto}: 24 bytes at most). */
+  private final byte[] digits = new byte[32];
 
   Printer(Runtime rt) {
     this.rt = rt;
@@ -29,6 +32,9 @@ final class Printer {
     }
     if (rt.ints.isInt(v)) {
       return rt.strs.ofLong(rt.ints.value(v)); // the digits straight into the heap: no Java string
+    }
+    if (rt.floats.isFloat(v)) {
+      return floatStr(v);
     }
     int f = rt.classes.special(v, rt.names.str);
     if (f != Values.NULL) {
@@ -44,6 +50,9 @@ final class Printer {
     if (rt.ints.isInt(v)) {
       return rt.strs.ofLong(rt.ints.value(v));
     }
+    if (rt.floats.isFloat(v)) {
+      return floatStr(v);
+    }
     int f = rt.classes.special(v, rt.names.repr);
     if (f != Values.NULL) {
       return checkStr(rt.call1(f, v), "__repr__");
@@ -51,6 +60,12 @@ final class Printer {
     StringBuilder sb = new StringBuilder();
     appendRepr(sb, v);
     return rt.strs.of(sb);
+  }
+
+  /** str() and repr() of a float: its text written into {@link #digits}, then copied to the heap. */
+  private int floatStr(int v) {
+    int n = FloatFormat.reprInto(rt.floats.value(v), digits);
+    return rt.strs.ofAscii(digits, n);
   }
 
   private int checkStr(int r, String what) {
@@ -97,9 +112,13 @@ final class Printer {
       case Types.INT:
         sb.append(rt.ints.value(v));
         return;
-      case Types.FLOAT:
-        sb.append(FloatFormat.repr(rt.floats.value(v)));
+      case Types.FLOAT: {
+        int n = FloatFormat.reprInto(rt.floats.value(v), digits);
+        for (int i = 0; i < n; i++) {
+          sb.append((char) digits[i]);
+        }
         return;
+      }
       case Types.STR:
         appendQuoted(sb, v);
         return;

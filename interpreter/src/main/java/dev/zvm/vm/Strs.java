@@ -601,6 +601,16 @@ final class Strs {
     return first == '-' ? -v : v;
   }
 
+  /** A new ASCII str of the bytes {@code b[0 .. n)}. */
+  int ofAscii(byte[] b, int n) {
+    int r = alloc(n, 1, true);
+    int base = Runtime.at(r) + 2;
+    for (int i = 0; i < n; i++) {
+      w[base + (i >> 2)] |= (b[i] & 0x7F) << shift(i);
+    }
+    return r;
+  }
+
   /** {@code str(v)} of an int: its decimal digits, written into a new str. */
   int ofLong(long v) {
     int r = alloc(decimalLength(v), 1, true);
