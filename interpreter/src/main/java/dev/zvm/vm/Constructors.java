@@ -138,6 +138,12 @@ final class Constructors {
     if (rt.ints.isIntOrBool(x)) {
       return rt.floats.box(rt.ints.value(x));
     }
+    if (rt.strs.isStr(x)) {
+      double quick = rt.strs.decimalFloat(x); // the common decimal forms: no Java string
+      if (!Double.isNaN(quick)) {
+        return rt.floats.box(quick);
+      }
+    }
     if (rt.strs.isStr(x) || rt.bytes.isBytesLike(x)) {
       String text = rt.strs.isStr(x) ? rt.strs.toJava(x)
           : new String(rt.bytes.toJava(x), StandardCharsets.ISO_8859_1);

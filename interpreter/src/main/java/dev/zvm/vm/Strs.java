@@ -618,6 +618,98 @@ final class Strs {
     return r;
   }
 
+  /** 10^0 .. 10^22: the powers of ten a double holds exactly. */
+  private static final double[] EXACT_POW10 = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+  /**
+   * {@code float(s)} where the answer is one correctly rounded operation away, without a Java string:
+   * a one-byte str that is {@code [sign] digits [. digits] [e [sign] digits]} with at most 15
+   * significant digits and a decimal exponent (after moving the point) within 22 of zero. Then both
+   * the digits and the power of ten are exact doubles, so one multiplication or division rounds
+   * correctly (Clinger's fast path). NaN for any other str: the caller parses in full (whitespace,
+   * underscores, inf and nan, longer numbers, errors).
+   */
+  double decimalFloat(int ref) {
+    int n = length(ref);
+    if (kind(ref) != 1 || n == 0 || n > 40) {
+      return Double.NaN;
+    }
+    int b = Runtime.at(ref) + 2;
+    int i = 0;
+    int c = byteAt(b, 0);
+    boolean negative = c == '-';
+    if (c == '-' || c == '+') {
+      i++;
+    }
+    long digits = 0;
+    int significant = 0;
+    int scale = 0; // digits after the point
+    int seen = 0;
+    boolean point = false;
+    for (; i < n; i++) {
+      c = byteAt(b, i);
+      if (c == '.' && !point) {
+        point = true;
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        break;
+      }
+      seen++;
+      if (digits != 0 || c != '0') {
+        if (++significant > 15) {
+          return Double.NaN;
+        }
+      }
+      digits = digits * 10 + (c - '0');
+      if (point) {
+        scale++;
+      }
+    }
+    if (seen == 0) {
+      return Double.NaN;
+    }
+    int exp = 0;
+    if (i < n && (c == 'e' || c == 'E')) {
+      i++;
+      boolean expNegative = i < n && byteAt(b, i) == '-';
+      if (i < n && (byteAt(b, i) == '-' || byteAt(b, i) == '+')) {
+        i++;
+      }
+      int start = i;
+      for (; i < n && i - start < 4; i++) {
+        c = byteAt(b, i);
+        if (c < '0' || c > '9') {
+          break;
+        }
+        exp = exp * 10 + (c - '0');
+      }
+      if (i == start) {
+        return Double.NaN;
+      }
+      exp = expNegative ? -exp : exp;
+    }
+    if (i != n) {
+      return Double.NaN;
+    }
+    int e = exp - scale;
+    double v = digits;
+    if (e < 0) {
+      if (-e >= EXACT_POW10.length) {
+        return Double.NaN;
+      }
+      v /= EXACT_POW10[-e];
+    } else if (e > 0) {
+      if (e >= EXACT_POW10.length) {
+        return Double.NaN;
+      }
+      v *= EXACT_POW10[e];
+    }
+    return negative ? -v : v;
+  }
+
   /** The chars of {@code v} in decimal, its sign included. */
   private static int decimalLength(long v) {
     int n = v < 0 ? 2 : 1;

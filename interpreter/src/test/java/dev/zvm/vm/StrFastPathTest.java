@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The str methods that work on the heap's bytes when every str involved is one byte per char
- * (Latin-1): split, join, replace, upper, lower, find, {@code %} formatting, and the conversions to
- * and from Java text.
+ * (Latin-1): split, join, replace, upper, lower, find, {@code %} formatting, {@code int()} and
+ * {@code float()} of decimals, and the conversions to and from Java text.
  * Each is checked against a reference written in Python with indexing and {@code +=} only, which
  * take none of these paths, over every cut of texts of ASCII, Latin-1 and wider chars, so that each
  * copy starts and ends at every offset within a word. The literal expectations are CPython's.
@@ -253,6 +253,76 @@ class StrFastPathTest {
         + "'0x10' ValueError invalid literal for int() with base 10: '0x10'\n"
         + "'1.5' ValueError invalid literal for int() with base 10: '1.5'\n"
         + "'caf\u00e9' ValueError invalid literal for int() with base 10: 'caf\u00e9'\n",
+        out(program));
+  }
+
+  /**
+   * {@code float(s)} of a plain decimal with up to 15 digits and a small exponent reads the heap's
+   * bytes (Strs#decimalFloat); the rest is parsed in full. CPython's output, and for 1908 generated
+   * decimals the quick value equals the full parser's (a leading space forces the full way).
+   */
+  @Test
+  void floatOfAPlainDecimalAndWhatItLeavesToTheFullWay() {
+    String program = String.join("\n",
+        "cases = [\"2.5\", \"-0.0\", \"0\", \"1.\", \".5\", \"-.25\", \"+7\", \"3.14159\", \"1e5\", \"1E-3\", \"1e+22\", \"1e22\", \"1e23\",",
+        "         \"123456789012345\", \"1234567890123456\", \"0.1\", \"0.3\", \"9007199254740993\", \"1e-22\", \"1e-23\",",
+        "         \"000000.000001\", \"5e-324\", \"1.7976931348623157e308\", \" 2.5\", \"1_0.5\", \"inf\", \"-nan\", \"1e\", \".\", \"\", \"e5\", \"1.2.3\", \"0x10\"]",
+        "for s in cases:",
+        "    try:",
+        "        print(repr(s), repr(float(s)))",
+        "    except ValueError as e:",
+        "        print(repr(s), \"ValueError\", e)",
+        "total = 0",
+        "count = 0",
+        "mismatches = 0",
+        "ks = [0, 1, 7, 12, 99, 123, 4567, 89012, 3456789, 12345678901, 123456789012345, 999999999999999]",
+        "for k in ks:",
+        "    e = -26",
+        "    while e < 27:",
+        "        for s in [str(k) + \"e\" + str(e), \"-\" + str(k) + \".\" + str(k % 97) + \"e\" + str(e), \"0.\" + str(k) + \"E\" + str(e)]:",
+        "            v = float(s)",
+        "            if v != float(\" \" + s):",
+        "                mismatches += 1",
+        "            for ch in repr(v):",
+        "                total = (total * 31 + ord(ch)) % 1000000007",
+        "            count += 1",
+        "        e += 1",
+        "print(count, total, mismatches)",
+        "");
+    assertEquals("'2.5' 2.5\n"
+        + "'-0.0' -0.0\n"
+        + "'0' 0.0\n"
+        + "'1.' 1.0\n"
+        + "'.5' 0.5\n"
+        + "'-.25' -0.25\n"
+        + "'+7' 7.0\n"
+        + "'3.14159' 3.14159\n"
+        + "'1e5' 100000.0\n"
+        + "'1E-3' 0.001\n"
+        + "'1e+22' 1e+22\n"
+        + "'1e22' 1e+22\n"
+        + "'1e23' 1e+23\n"
+        + "'123456789012345' 123456789012345.0\n"
+        + "'1234567890123456' 1234567890123456.0\n"
+        + "'0.1' 0.1\n"
+        + "'0.3' 0.3\n"
+        + "'9007199254740993' 9007199254740992.0\n"
+        + "'1e-22' 1e-22\n"
+        + "'1e-23' 1e-23\n"
+        + "'000000.000001' 1e-06\n"
+        + "'5e-324' 5e-324\n"
+        + "'1.7976931348623157e308' 1.7976931348623157e+308\n"
+        + "' 2.5' 2.5\n"
+        + "'1_0.5' 10.5\n"
+        + "'inf' inf\n"
+        + "'-nan' nan\n"
+        + "'1e' ValueError could not convert string to float: '1e'\n"
+        + "'.' ValueError could not convert string to float: '.'\n"
+        + "'' ValueError could not convert string to float: ''\n"
+        + "'e5' ValueError could not convert string to float: 'e5'\n"
+        + "'1.2.3' ValueError could not convert string to float: '1.2.3'\n"
+        + "'0x10' ValueError could not convert string to float: '0x10'\n"
+        + "1908 561379659 0\n",
         out(program));
   }
 
