@@ -47,9 +47,9 @@ final class Builtins {
     n.add("builtins.next", 1, 2, Builtins::next);
     n.add("builtins.ord", 1, 1, Builtins::ord);
     n.add("builtins.chr", 1, 1, Builtins::chr);
-    n.add("builtins.hex", 1, 1, (r, a, c, kw, nk) -> r.strs.of(Ints.toBase(indexArg(r, get(r, a, 0)), 16, true)));
-    n.add("builtins.oct", 1, 1, (r, a, c, kw, nk) -> r.strs.of(Ints.toBase(indexArg(r, get(r, a, 0)), 8, true)));
-    n.add("builtins.bin", 1, 1, (r, a, c, kw, nk) -> r.strs.of(Ints.toBase(indexArg(r, get(r, a, 0)), 2, true)));
+    n.add("builtins.hex", 1, 1, (r, a, c, kw, nk) -> r.strs.ofRadix(indexArg(r, get(r, a, 0)), 4, 'x'));
+    n.add("builtins.oct", 1, 1, (r, a, c, kw, nk) -> r.strs.ofRadix(indexArg(r, get(r, a, 0)), 3, 'o'));
+    n.add("builtins.bin", 1, 1, (r, a, c, kw, nk) -> r.strs.ofRadix(indexArg(r, get(r, a, 0)), 1, 'b'));
     n.add("builtins.callable", 1, 1, (r, a, c, kw, nk) -> Values.bool(callable(r, get(r, a, 0))));
     n.add("builtins.format", 1, 2, (r, a, c, kw, nk) ->
         r.strs.of(r.formatter.format(get(r, a, 0), c > 1 ? r.strs.arg(get(r, a, 1), "format()") : "")));

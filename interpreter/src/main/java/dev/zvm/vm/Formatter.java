@@ -297,7 +297,7 @@ final class Formatter {
       }
       n = rt.ints.value(r);
     }
-    String s = Ints.toBase(n, base, false);
+    String s = Ints.toBase(n, base);
     if (upper) {
       s = s.toUpperCase();
     }

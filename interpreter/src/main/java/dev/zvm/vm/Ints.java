@@ -289,8 +289,11 @@ final class Ints {
     return box(neg ? -value : value);
   }
 
-  /** Digits of {@code n} in base 2, 8 or 16, with Python's prefix ({@code -0x1f}). */
-  static String toBase(long n, int base, boolean prefix) {
+  /**
+   * Digits of {@code n} in base 2, 8 or 16, signed, no prefix ({@code -1f}), for format specs;
+   * {@code hex()} and its kin write into the heap instead ({@link Strs#ofRadix}).
+   */
+  static String toBase(long n, int base) {
     String digits;
     boolean neg = n < 0;
     if (neg) {
@@ -299,7 +302,6 @@ final class Ints {
     } else {
       digits = Long.toString(n, base);
     }
-    String p = !prefix ? "" : base == 16 ? "0x" : base == 8 ? "0o" : base == 2 ? "0b" : "";
-    return (neg ? "-" : "") + p + digits;
+    return neg ? "-" + digits : digits;
   }
 }

@@ -611,6 +611,33 @@ final class Strs {
     return r;
   }
 
+  /**
+   * {@code hex(v)}, {@code oct(v)} or {@code bin(v)}: the sign, {@code 0} and {@code letter}, then the
+   * digits of base {@code 1 << shift} (16, 8 or 2), written straight into a new str.
+   */
+  int ofRadix(long v, int shift, char letter) {
+    long m = v < 0 ? -v : v; // as unsigned: Long.MIN_VALUE's magnitude is 2^63
+    int digits = Math.max(1, (64 - Long.numberOfLeadingZeros(m) + shift - 1) / shift);
+    int len = (v < 0 ? 3 : 2) + digits;
+    int r = alloc(len, 1, true);
+    int rb = Runtime.at(r) + 2;
+    int at = 0;
+    if (v < 0) {
+      w[rb] |= '-';
+      at++;
+    }
+    w[rb + (at >> 2)] |= '0' << shift(at);
+    at++;
+    w[rb + (at >> 2)] |= letter << shift(at);
+    int mask = (1 << shift) - 1;
+    for (int i = len - 1; i >= len - digits; i--) {
+      int d = (int) m & mask;
+      w[rb + (i >> 2)] |= (d < 10 ? '0' + d : 'a' + d - 10) << shift(i);
+      m >>>= shift;
+    }
+    return r;
+  }
+
   /** {@code str(v)} of an int: its decimal digits, written into a new str. */
   int ofLong(long v) {
     int r = alloc(decimalLength(v), 1, true);

@@ -326,6 +326,42 @@ class StrFastPathTest {
         out(program));
   }
 
+  /** {@code hex}, {@code oct} and {@code bin} write their digits into the heap (Strs#ofRadix). */
+  @Test
+  void hexOctAndBinOfSmallBoxedAndExtremeInts() {
+    String program = String.join("\n",
+        "class I:",
+        "    def __index__(self):",
+        "        return 300",
+        "for v in [0, 1, -1, 9, 10, 15, 16, 255, -256, 1073741823, 1073741824, -1073741825, 9223372036854775807, -9223372036854775807 - 1, True, I()]:",
+        "    print(hex(v), oct(v), bin(v))",
+        "print(format(255, 'x'), format(-255, '#x'), '%x %o' % (255, 8), '{:b}'.format(5))",
+        "try:",
+        "    hex(2.5)",
+        "except TypeError as e:",
+        "    print(e)",
+        "");
+    assertEquals("0x0 0o0 0b0\n"
+        + "0x1 0o1 0b1\n"
+        + "-0x1 -0o1 -0b1\n"
+        + "0x9 0o11 0b1001\n"
+        + "0xa 0o12 0b1010\n"
+        + "0xf 0o17 0b1111\n"
+        + "0x10 0o20 0b10000\n"
+        + "0xff 0o377 0b11111111\n"
+        + "-0x100 -0o400 -0b100000000\n"
+        + "0x3fffffff 0o7777777777 0b111111111111111111111111111111\n"
+        + "0x40000000 0o10000000000 0b1000000000000000000000000000000\n"
+        + "-0x40000001 -0o10000000001 -0b1000000000000000000000000000001\n"
+        + "0x7fffffffffffffff 0o777777777777777777777 0b111111111111111111111111111111111111111111111111111111111111111\n"
+        + "-0x8000000000000000 -0o1000000000000000000000 -0b1000000000000000000000000000000000000000000000000000000000000000\n"
+        + "0x1 0o1 0b1\n"
+        + "0x12c 0o454 0b100101100\n"
+        + "ff -0xff ff 10 101\n"
+        + "'float' object cannot be interpreted as an integer\n",
+        out(program));
+  }
+
   @Test
   void resultsAreOrdinaryStrsAsCPythonGivesThem() {
     String program = String.join("\n",
