@@ -276,7 +276,7 @@ final class FloatFormat {
         out[n] = '.';
         n += len;
       }
-      return writeExponent(decpt - 1, out, n);
+      return writeExponent(decpt - 1, 'e', out, n);
     }
     if (decpt <= 0) {
       out[n++] = '0';
@@ -326,9 +326,12 @@ final class FloatFormat {
     return end;
   }
 
-  /** Writes e+XX / e-XXX (at least two digits, as C's printf) at out[at..]; returns the end. */
-  private static int writeExponent(int exp, byte[] out, int at) {
-    out[at++] = 'e';
+  /**
+   * Writes the exponent as C's printf does: {@code e} (or {@code E}), the sign, then at least two
+   * digits ({@code e+05}, {@code e-123}), at {@code out[at..]}; returns the end.
+   */
+  private static int writeExponent(int exp, char e, byte[] out, int at) {
+    out[at++] = (byte) e;
     out[at++] = (byte) (exp < 0 ? '-' : '+');
     int a = Math.abs(exp);
     if (a >= 100) {
@@ -340,13 +343,13 @@ final class FloatFormat {
     return at;
   }
 
+  /** {@link #writeExponent} for the printf-style forms, which build a StringBuilder anyway. */
   private static void appendExponent(StringBuilder sb, int exp, char e) {
-    sb.append(e).append(exp < 0 ? '-' : '+');
-    int a = Math.abs(exp);
-    if (a < 10) {
-      sb.append('0');
+    byte[] out = new byte[6];
+    int n = writeExponent(exp, e, out, 0);
+    for (int i = 0; i < n; i++) {
+      sb.append((char) out[i]);
     }
-    sb.append(a);
   }
 
   private static String nonFinite(double d, boolean upper) {

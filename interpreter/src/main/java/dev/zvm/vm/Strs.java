@@ -250,6 +250,11 @@ final class Strs {
     return (w[base + (i >> 2)] >>> shift(i)) & 0xFF;
   }
 
+  /** Sets char {@code i} of the zeroed width-1 str whose chars start at word {@code base}. */
+  private void orByte(int base, int i, int b) {
+    w[base + (i >> 2)] |= b << shift(i);
+  }
+
   void appendTo(StringBuilder sb, int ref) {
     int n = length(ref);
     if (isAscii(ref)) {
@@ -395,7 +400,7 @@ final class Strs {
     int di = to;
     int end = from + n;
     for (; si < end && (di & 3) != 0; si++, di++) {
-      w[db + (di >> 2)] |= byteAt(sb, si) << shift(di);
+      orByte(db, di, byteAt(sb, si));
     }
     int s = shift(si);
     if (s == 0) {
@@ -410,7 +415,7 @@ final class Strs {
       }
     }
     for (; si < end; si++, di++) {
-      w[db + (di >> 2)] |= byteAt(sb, si) << shift(di);
+      orByte(db, di, byteAt(sb, si));
     }
   }
 
@@ -556,7 +561,7 @@ final class Strs {
       int conv = byteAt(fb, ++i);
       run = i + 1;
       if (conv == '%') {
-        w[rb + (at >> 2)] |= '%' << shift(at);
+        orByte(rb, at, '%');
         at++;
         continue;
       }
@@ -606,7 +611,7 @@ final class Strs {
     int r = alloc(n, 1, true);
     int base = Runtime.at(r) + 2;
     for (int i = 0; i < n; i++) {
-      w[base + (i >> 2)] |= (b[i] & 0x7F) << shift(i);
+      orByte(base, i, b[i] & 0x7F);
     }
     return r;
   }
@@ -623,16 +628,14 @@ final class Strs {
     int rb = Runtime.at(r) + 2;
     int at = 0;
     if (v < 0) {
-      w[rb] |= '-';
-      at++;
+      orByte(rb, at++, '-');
     }
-    w[rb + (at >> 2)] |= '0' << shift(at);
-    at++;
-    w[rb + (at >> 2)] |= letter << shift(at);
+    orByte(rb, at++, '0');
+    orByte(rb, at, letter);
     int mask = (1 << shift) - 1;
     for (int i = len - 1; i >= len - digits; i--) {
       int d = (int) m & mask;
-      w[rb + (i >> 2)] |= (d < 10 ? '0' + d : 'a' + d - 10) << shift(i);
+      orByte(rb, i, d < 10 ? '0' + d : 'a' + d - 10);
       m >>>= shift;
     }
     return r;
@@ -750,11 +753,11 @@ final class Strs {
   private int putDecimal(int rb, int at, long v) {
     int end = at + decimalLength(v);
     if (v < 0) {
-      w[rb + (at >> 2)] |= '-' << shift(at);
+      orByte(rb, at, '-');
     }
     long m = v < 0 ? v : -v;
     for (int i = end - 1; ; i--) {
-      w[rb + (i >> 2)] |= ('0' - (int) (m % 10)) << shift(i);
+      orByte(rb, i, '0' - (int) (m % 10));
       m /= 10;
       if (m == 0) {
         break;

@@ -114,6 +114,18 @@ final class Superinstructions {
     if (NE - EQ != 1 || LT - EQ != 2 || LE - EQ != 3 || GT - EQ != 4 || GE - EQ != 5) {
       throw new AssertionError("comparison opcodes out of order");
     }
+    // otherBinary's ranges, and arith's in-place offset: each operator's in-place form sits IADD - ADD
+    // above it
+    int[][] groups = {{MUL, IMUL}, {TRUEDIV, ITRUEDIV}, {FLOORDIV, IFLOORDIV}, {MOD, IMOD}, {POW, IPOW},
+        {LSHIFT, ILSHIFT}, {RSHIFT, IRSHIFT}, {AND, IAND}, {OR, IOR}, {XOR, IXOR}};
+    for (int[] g : groups) {
+      if (g[0] < MUL || g[0] > XOR || g[1] - g[0] != IADD - ADD) {
+        throw new AssertionError("binary opcodes out of order");
+      }
+    }
+    if (XOR - MUL != groups.length - 1) {
+      throw new AssertionError("binary opcodes out of order");
+    }
   }
 
   private Superinstructions() {}
@@ -250,27 +262,6 @@ final class Superinstructions {
       case SUB:
       case ISUB:
         return second == STORE_FAST ? SUB_STORE_FAST : 0;
-      case MUL:
-      case IMUL:
-      case TRUEDIV:
-      case ITRUEDIV:
-      case FLOORDIV:
-      case IFLOORDIV:
-      case MOD:
-      case IMOD:
-      case POW:
-      case IPOW:
-      case AND:
-      case IAND:
-      case OR:
-      case IOR:
-      case XOR:
-      case IXOR:
-      case LSHIFT:
-      case ILSHIFT:
-      case RSHIFT:
-      case IRSHIFT:
-        return second == STORE_FAST ? ARITH_STORE_FAST : 0;
       case FOR_ITER:
         return second == STORE_FAST ? FOR_ITER_STORE_FAST : 0;
       case DUP_TOP_TWO:
@@ -285,7 +276,16 @@ final class Superinstructions {
       case GE:
         return second == POP_JUMP_IF_FALSE ? EQ_JUMP_IF_FALSE + (first - EQ) : 0;
       default:
-        return 0;
+        return second == STORE_FAST && otherBinary(first) ? ARITH_STORE_FAST : 0;
     }
+  }
+
+  /**
+   * {@code * / // % ** << >> & | ^} and their in-place forms: the binary operators other than
+   * {@code +} and {@code -}, which the image numbers MUL..XOR and IMUL..IXOR (checked at class load).
+   */
+  static boolean otherBinary(int op) {
+    int base = op >= IADD ? op - (IADD - ADD) : op;
+    return base >= MUL && base <= XOR;
   }
 }
