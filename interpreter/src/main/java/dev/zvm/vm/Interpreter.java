@@ -1102,26 +1102,7 @@ final class Interpreter {
           int b = stack[sp - 1];
           boolean r;
           if ((a & b & 1) != 0) {
-            switch (cmp) {
-              case EQ:
-                r = a == b;
-                break;
-              case NE:
-                r = a != b;
-                break;
-              case LT:
-                r = a < b;
-                break;
-              case LE:
-                r = a <= b;
-                break;
-              case GT:
-                r = a > b;
-                break;
-              default:
-                r = a >= b;
-                break;
-            }
+            r = smallCompare(cmp, a, b);
           } else {
             int f = floatCompare(cmp, a, b);
             if (f == Values.NULL) {
@@ -1140,6 +1121,81 @@ final class Interpreter {
             sp -= 2;
             int target = (code[pc + 2] & 0xFF) | (code[pc + 3] & 0xFF) << 8;
             opBase += ord[pc + 4] - ord[target];
+            pc = target;
+          }
+          continue;
+        }
+        case Superinstructions.COMPARE_FAST_FAST:
+        case Superinstructions.COMPARE_FAST_INT: {
+          // LOAD_FAST a; LOAD_FAST b or LOAD_SMALL_INT k; a comparison; POP_JUMP_IF_FALSE: its pair, at
+          // the third instruction, says which comparison
+          int a = stack[base + (code[pc + 1] & 0xFF)];
+          int b;
+          int at;
+          if ((code[pc] & 0xFF) == Superinstructions.COMPARE_FAST_FAST) {
+            b = stack[base + (code[pc + 3] & 0xFF)];
+            at = pc + 4;
+          } else {
+            b = (((code[pc + 3] & 0xFF) | code[pc + 4] << 8) << 1) | 1;
+            at = pc + 5;
+          }
+          if (a == 0 || b == 0) {
+            break loop; // execute's LOAD_FAST raises
+          }
+          int cmp = Superinstructions.comparison(code[at] & 0xFF);
+          boolean r;
+          if ((a & b & 1) != 0) {
+            r = smallCompare(cmp, a, b);
+          } else {
+            int f = floatCompare(cmp, a, b);
+            if (f == Values.NULL) {
+              break loop;
+            }
+            r = f == Values.TRUE;
+          }
+          if (r) {
+            pc = at + 4;
+          } else {
+            int target = (code[at + 2] & 0xFF) | (code[at + 3] & 0xFF) << 8;
+            opBase += ord[at + 4] - ord[target];
+            pc = target;
+          }
+          continue;
+        }
+        case Superinstructions.INC_FAST:
+        case Superinstructions.INC_FAST_LOOP: {
+          // LOAD_FAST a; LOAD_SMALL_INT k; ADD or SUB; STORE_FAST b: its pair, at the third
+          // instruction, says which operator; then, for INC_FAST_LOOP, the LOOP
+          int a = stack[base + (code[pc + 1] & 0xFF)];
+          int k = (code[pc + 3] & 0xFF) | code[pc + 4] << 8;
+          boolean add = (code[pc + 5] & 0xFF) == Superinstructions.ADD_STORE_FAST;
+          int r;
+          if ((a & 1) != 0) {
+            int x = add ? (a >> 1) + k : (a >> 1) - k;
+            if (x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT) {
+              break loop;
+            }
+            r = (x << 1) | 1;
+          } else {
+            if (a == 0) {
+              break loop;
+            }
+            t.sp = sp;
+            r = arith(add ? ADD : SUB, a, (k << 1) | 1, 0);
+            if (r == Values.NULL) {
+              break loop;
+            }
+          }
+          stack[base + (code[pc + 7] & 0xFF)] = r;
+          boolean loops = (code[pc] & 0xFF) == Superinstructions.INC_FAST_LOOP;
+          pc += 8;
+          if (loops) {
+            if (budget <= 0 || threads != null && threads.attention()) {
+              break loop; // at the LOOP: execute's is the safe point
+            }
+            budget--;
+            int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
+            opBase += ord[pc + 3] - ord[target];
             pc = target;
           }
           continue;
@@ -1673,6 +1729,24 @@ final class Interpreter {
    * The fast loop's comparison of two numbers when one is a float (an int operand converts):
    * TRUE or FALSE, or NULL where {@link #execute} must run the instruction (any other types).
    */
+  /** The comparison {@code cmp} (EQ..GE) of two small ints, compared as tagged words. */
+  private static boolean smallCompare(int cmp, int a, int b) {
+    switch (cmp) {
+      case EQ:
+        return a == b;
+      case NE:
+        return a != b;
+      case LT:
+        return a < b;
+      case LE:
+        return a <= b;
+      case GT:
+        return a > b;
+      default:
+        return a >= b;
+    }
+  }
+
   private int floatCompare(int op, int a, int b) {
     if (((a | b) & 3) == 0 && a != 0 && b != 0 && (op == EQ || op == NE)
         && (w[(a >> 2) + 1] & 0xFF) == Types.STR && (w[(b >> 2) + 1] & 0xFF) == Types.STR) {
