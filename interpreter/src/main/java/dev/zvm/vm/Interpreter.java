@@ -913,6 +913,16 @@ final class Interpreter {
           }
           break loop;
         }
+        case Superinstructions.FAST_FAST_SUBSCR: {
+          int n = stack[base + (code[pc + 3] & 0xFF)];
+          int v = (n & 1) == 0 ? 0 : item(w, stack[base + (code[pc + 1] & 0xFF)], n >> 1);
+          if (v == 0) {
+            break loop; // also an unbound local (0): execute runs the LOAD_FAST, which raises
+          }
+          stack[sp++] = v;
+          pc += 5;
+          continue;
+        }
         case Superinstructions.LOAD_FAST_INDEX: {
           int v = item(w, stack[base + (code[pc + 1] & 0xFF)], (code[pc + 3] & 0xFF) | code[pc + 4] << 8);
           if (v == 0) {

@@ -124,6 +124,8 @@ final class Superinstructions {
   static final int COMPARE_FAST_FAST = 0xF4;
   /** {@code LOAD_FAST a; LOAD_SMALL_INT k; EQ..GE; POP_JUMP_IF_FALSE target}: {@code if i == 0:}. */
   static final int COMPARE_FAST_INT = 0xF5;
+  /** {@code LOAD_FAST a; LOAD_FAST i; LOAD_SUBSCR}: {@code a[i]}, a triple over its first pair. */
+  static final int FAST_FAST_SUBSCR = 0xF6;
 
   static {
     // the comparisons fuse by offset: EQ..GE and their pairs must stay in the same order
@@ -163,7 +165,8 @@ final class Superinstructions {
 
   /**
    * Over the pairs: rewrites the first byte of each quad ({@link #INC_FAST}, {@link #COMPARE_FAST_FAST}
-   * and the rest), which always starts where a pair of its first two instructions does.
+   * and the rest) and of {@link #FAST_FAST_SUBSCR}, which always start where a pair of their first two
+   * instructions does.
    */
   private static void quads(byte[] code, byte[] q) {
     for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
@@ -176,7 +179,9 @@ final class Superinstructions {
         continue;
       }
       int fused = q[third] & 0xFF;
-      if (fused >= EQ_JUMP_IF_FALSE && fused <= GE_JUMP_IF_FALSE) {
+      if (first == LOAD_FAST_LOAD_FAST && fused == LOAD_SUBSCR) {
+        q[pc] = (byte) FAST_FAST_SUBSCR;
+      } else if (fused >= EQ_JUMP_IF_FALSE && fused <= GE_JUMP_IF_FALSE) {
         q[pc] = (byte) (first == LOAD_FAST_LOAD_FAST ? COMPARE_FAST_FAST : COMPARE_FAST_INT);
       } else if (fused == ADD_STORE_FAST || fused == SUB_STORE_FAST) {
         int after = third + Opcodes.size(ADD) + Opcodes.size(STORE_FAST);

@@ -41,7 +41,7 @@ class SuperinstructionsTest {
     byte[] p = q.clone();
     for (int i = 0; i < p.length; i++) {
       int op = p[i] & 0xFF;
-      if (op == Superinstructions.COMPARE_FAST_FAST) {
+      if (op == Superinstructions.COMPARE_FAST_FAST || op == Superinstructions.FAST_FAST_SUBSCR) {
         p[i] = (byte) Superinstructions.LOAD_FAST_LOAD_FAST;
       } else if (op == Superinstructions.COMPARE_FAST_INT || op == Superinstructions.INC_FAST
           || op == Superinstructions.INC_FAST_LOOP) {
@@ -77,6 +77,8 @@ class SuperinstructionsTest {
       (byte) Opcodes.LOAD_FAST, 0, (byte) Opcodes.LOAD_FAST, 1, (byte) Opcodes.LT, (byte) Opcodes.POP_JUMP_IF_TRUE, 0, 0,
       (byte) Opcodes.LOAD_FAST, 0, (byte) Opcodes.LOAD_SMALL_INT, 2, 0, (byte) Opcodes.MUL, (byte) Opcodes.STORE_FAST, 0};
     byte[] qo = Superinstructions.quicken(other);
+    byte[] subscr = {(byte) Opcodes.LOAD_FAST, 0, (byte) Opcodes.LOAD_FAST, 1, (byte) Opcodes.LOAD_SUBSCR};
+    assertEquals(Superinstructions.FAST_FAST_SUBSCR, Superinstructions.quicken(subscr)[0] & 0xFF);
     assertEquals(Superinstructions.LOAD_FAST_LOAD_FAST, qo[0] & 0xFF);
     assertEquals(Superinstructions.LOAD_FAST_SMALL_INT, qo[8] & 0xFF);
     assertEquals(Superinstructions.ARITH_STORE_FAST, qo[13] & 0xFF);
@@ -135,6 +137,36 @@ class SuperinstructionsTest {
         "    print(up(1073741820, 1073741824), down(-1073741820, -1073741825), up(0.5, 2), up(2 ** 40, 2 ** 40 + 3),",
         "          up('abc', 'abc') + 'abc', up(True, 1) == 1, eq(3) - 1, unbound(0), unbound(0) and 0, eq(2),",
         "          ints(3), eq(3) - 2, floats(0.5))",
+        "")));
+  }
+
+  /**
+   * {@code b[i]} with both locals on lists, tuples and strs from the front and the back, out of range,
+   * on dicts, with a bool, a boxed int or a float for an index, and on an unbound local: CPython's
+   * output, three passes.
+   */
+  @Test
+  void aLocalIndexedByALocal() {
+    String line = "3 3 4 y IndexError: list index out of range IndexError: tuple index out of range 9 one KeyError 8"
+        + " UnboundLocalError TypeError IndexError: list index out of range TypeError\n";
+    assertEquals(line + line + line, out(String.join("\n",
+        "def at(a, i, sel):",
+        "    if sel:",
+        "        b = a",
+        "    try:",
+        "        return b[i]",
+        "    except IndexError as e:",
+        "        return 'IndexError: %s' % e",
+        "    except KeyError as e:",
+        "        return 'KeyError'",
+        "    except NameError as e:",
+        "        return type(e).__name__",
+        "    except TypeError as e:",
+        "        return 'TypeError'",
+        "for r in range(3):",
+        "    print(at([1, 2, 3], 2, 1), at([1, 2, 3], -1, 1), at((4, 5), 0, 1), at('xyz', 1, 1), at([1], 1, 1),",
+        "          at((), -1, 1), at({'k': 9}, 'k', 1), at({1: 'one'}, 1, 1), at({}, 2, 1), at([7, 8], True, 1),",
+        "          at([1], 0, 0), at(5, 0, 1), at([1], 2 ** 40, 1), at([1, 2], 1.0, 1))",
         "")));
   }
 
