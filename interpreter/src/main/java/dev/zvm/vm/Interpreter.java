@@ -1546,8 +1546,8 @@ final class Interpreter {
   /**
    * The fast loop's arithmetic beyond small-int {@code +} and {@code -}: {@code + - * // % & | ^ << >>}
    * of two ints, small or boxed, whose result fits 64 bits (boxed when it leaves the small range);
-   * {@code /} of two small ints; and {@code + - * /} with a float operand (an int operand converts).
-   * Returns the result, or NULL where {@link #execute} must run the instruction: bools, an overflow
+   * {@code /} of two small ints; {@code + - * /} with a float operand (an int operand converts); and
+   * {@code +} of two strs. Returns the result, or NULL where {@link #execute} must run the instruction: bools, an overflow
    * past 64 bits, a zero divisor, a negative shift, any other type, or a heap that cannot hold the
    * box (execute then collects and raises MemoryError). The caller has set {@code t.sp}, so a
    * collection this allocation starts sees both operands.
@@ -1578,6 +1578,10 @@ final class Interpreter {
     }
     if (rt.ints.isInt(a) && rt.ints.isInt(b)) {
       return base == TRUEDIV ? Values.NULL : intArith(base, rt.ints.value(a), rt.ints.value(b));
+    }
+    if (base == ADD && ((a | b) & 3) == 0 && a != 0 && b != 0
+        && (w[(a >> 2) + 1] & 0xFF) == Types.STR && (w[(b >> 2) + 1] & 0xFF) == Types.STR) {
+      return rt.strs.tryConcat(a, b); // str + str, and s += t
     }
     if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return Values.NULL;

@@ -80,9 +80,20 @@ final class Strs {
     if (len > Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
-    int r = rt.allocBytes(Types.STR, HEADER_BYTES + len * kind);
-    w[Runtime.at(r)] = len;
-    rt.setFlags(r, kind | (ascii ? ASCII : 0));
+    int r = tryAlloc(len, kind, ascii);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return r;
+  }
+
+  /** {@link #alloc} of at most MAX_ELEMENTS characters, or NULL when the heap cannot hold it. */
+  private int tryAlloc(int len, int kind, boolean ascii) {
+    int r = rt.heap.allocBytes(Types.STR, HEADER_BYTES + len * kind);
+    if (r != Values.NULL) {
+      w[Runtime.at(r)] = len;
+      rt.setFlags(r, kind | (ascii ? ASCII : 0));
+    }
     return r;
   }
 
@@ -355,6 +366,21 @@ final class Strs {
   }
 
   int concat(int a, int b) {
+    int r = tryConcat(a, b);
+    if (r == Values.NULL) {
+      if (length(a) + length(b) > Types.MAX_ELEMENTS) {
+        throw rt.tooLong("str");
+      }
+      throw rt.memoryError();
+    }
+    return r;
+  }
+
+  /**
+   * {@code a + b}, or NULL where {@link #concat} raises: a result too long, or a heap that cannot hold
+   * it. For the fast loop, which may not raise.
+   */
+  int tryConcat(int a, int b) {
     int na = length(a);
     int nb = length(b);
     if (na == 0) {
@@ -364,15 +390,18 @@ final class Strs {
       return a;
     }
     if (na + nb > Types.MAX_ELEMENTS) {
-      throw rt.tooLong("str");
+      return Values.NULL;
     }
     int ka = kind(a);
     int kb = kind(b);
     int k = Math.max(ka, kb);
     int mark = rt.keep(a);
     rt.keep(b);
-    int r = alloc(na + nb, k, isAscii(a) && isAscii(b));
+    int r = tryAlloc(na + nb, k, isAscii(a) && isAscii(b));
     rt.release(mark);
+    if (r == Values.NULL) {
+      return r;
+    }
     if (ka == 1 && kb == 1) {
       copyBytes(a, 0, r, 0, na);
       copyBytes(b, 0, r, na, nb);

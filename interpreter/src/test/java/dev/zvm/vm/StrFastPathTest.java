@@ -415,4 +415,34 @@ class StrFastPathTest {
         "['a,b,', 'c'] ['', 'a', ''] ['abca', ''] [''] []",
         ""), out(program));
   }
+
+  /**
+   * {@code +} and {@code +=} of two strs, which the fast loop runs (Interpreter#arith): every width of
+   * char, the empty str on either side, and the two ways it fails, past the 65,536-char limit and
+   * past the heap, each raising as execute's full path does (the fast loop hands both back to it).
+   */
+  @Test
+  void concatenationInTheFastLoopAndWhereItFails() {
+    String program = String.join("\n",
+      "def cat(a, b):",
+      "    c = a + b",
+      "    a += b",
+      "    return [c == a, len(c), c]",
+      "def grow(s, n):",
+      "    try:",
+      "        while True:",
+      "            s += s",
+      "    except Exception as e:",
+      "        return type(e).__name__ + ' ' + str(len(s))",
+      "for r in range(3):",
+      "    print(cat('ab', 'cd'), cat('', 'x'), cat('y', ''), cat('\\xe9', 'a'), cat('a', '\\u20ac'), cat('\\U0001F600', '\\xe9'),",
+      "          grow('abc', 20))",
+      "");
+    String line = "[True, 4, 'abcd'] [True, 1, 'x'] [True, 1, 'y'] [True, 2, '\u00e9a'] [True, 2, 'a\u20ac']"
+        + " [True, 2, '\ud83d\ude00\u00e9'] ";
+    assertEquals(line + "OverflowError 49152\n" + line + "OverflowError 49152\n" + line + "OverflowError 49152\n",
+        Py.run(program, Vm.builder().heapBytes(1 << 20)).out());
+    assertEquals(line + "MemoryError 24576\n" + line + "MemoryError 24576\n" + line + "MemoryError 24576\n",
+        Py.run(program, Vm.builder().heapBytes(64 << 10)).out());
+  }
 }
