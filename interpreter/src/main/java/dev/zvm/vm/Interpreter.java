@@ -1275,7 +1275,7 @@ final class Interpreter {
         }
         case FOR_ITER:
         case Superinstructions.FOR_ITER_STORE_FAST: {
-          // over a range of small ints or a list (Iterators#next does the same in full); the pair
+          // over a range of small ints, a list or a tuple (Iterators#next does the same in full); the pair
           // stores the value into a local (Superinstructions)
           int it = stack[sp - 1];
           if ((it & 3) != 0) {
@@ -1302,17 +1302,20 @@ final class Interpreter {
               v = cur;
             }
           } else if (kind == (Types.ITERATOR | Iterators.SEQ << 8)) {
-            // [seq, index, by __getitem__?]
+            // [seq, index, by __getitem__?]: a list (its items in a separate block) or a tuple
             int seq = w[ii];
-            if (w[ii + 2] == Values.TRUE || (w[(seq >> 2) + 1] & 0xFF) != Types.LIST) {
+            int h = seq >> 2;
+            int type = w[h + 1] & 0xFF;
+            if (w[ii + 2] == Values.TRUE || type != Types.LIST && type != Types.TUPLE) {
               break loop;
             }
             int index = w[ii + 1] >> 1;
-            if (index >= w[(seq >> 2) + 2] >> 1) {
+            boolean list = type == Types.LIST;
+            if (index >= (list ? w[h + 2] >> 1 : ObjectHeader.payloadBytes(w[h], w[h + 1]) >> 2)) {
               v = Values.NULL;
             } else {
               w[ii + 1] = ((index + 1) << 1) | 1;
-              v = w[(w[(seq >> 2) + 3] >> 2) + 2 + index];
+              v = list ? w[(w[h + 3] >> 2) + 2 + index] : w[h + 2 + index];
             }
           } else {
             break loop;

@@ -547,4 +547,34 @@ class FastLoopTest {
             + "    except TypeError as e:\n"
             + "        print('TypeError', e)\n"));
   }
+
+  /**
+   * {@code for} over tuples in the fast loop: {@code *args}, empty and one-item tuples, a break, an
+   * iterator advanced by {@code next} first, and lists beside them: CPython's output, three passes.
+   */
+  @Test
+  void forOverTuples() {
+    assertEquals("0 5 6 3.5 [] ['a', None, (1,)] [2, 3, 4] [1] [6, 8]\n0 5 6 3.5 [] ['a', None, (1,)] [2, 3, 4] [1] [6, 8]\n0 5 6 3.5 [] ['a', None, (1,)] [2, 3, 4] [1] [6, 8]\n", out(String.join("\n",
+        "def total(*values):",
+        "    s = 0",
+        "    for v in values:",
+        "        s += v",
+        "    return s",
+        "def walk(t):",
+        "    out = []",
+        "    for x in t:",
+        "        if x == 'stop':",
+        "            break",
+        "        out.append(x)",
+        "    return out",
+        "for r in range(3):",
+        "    it = iter((1, 2, 3, 4))",
+        "    next(it)",
+        "    rest = []",
+        "    for x in it:",
+        "        rest.append(x)",
+        "    print(total(), total(5), total(1, 2, 3), total(1.5, 2), walk(()), walk(('a', None, (1,), 'stop', 'b')),",
+        "          rest, walk([1, 'stop']), [y * 2 for y in (3, 4)])",
+        "")));
+  }
 }
