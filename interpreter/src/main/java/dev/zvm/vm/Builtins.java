@@ -29,8 +29,7 @@ final class Builtins {
     n.addKw("builtins.print", 0, Natives.VARIADIC, Builtins::print);
     n.add("builtins.len", 1, 1, (r, a, c, kw, nk) -> Values.small(r.ops.len(get(r, a, 0))));
     n.add("builtins.repr", 1, 1, (r, a, c, kw, nk) -> r.printer.repr(get(r, a, 0)));
-    n.add("builtins.ascii", 1, 1, (r, a, c, kw, nk) ->
-        r.strs.of(Formatter.asciiEscape(r.strs.toJava(r.printer.repr(get(r, a, 0))))));
+    n.add("builtins.ascii", 1, 1, (r, a, c, kw, nk) -> r.printer.ascii(get(r, a, 0)));
     n.add("builtins.abs", 1, 1, (r, a, c, kw, nk) -> r.ops.abs(get(r, a, 0)));
     n.add("builtins.all", 1, 1, (r, a, c, kw, nk) -> allAny(r, get(r, a, 0), true));
     n.add("builtins.any", 1, 1, (r, a, c, kw, nk) -> allAny(r, get(r, a, 0), false));

@@ -272,33 +272,8 @@ final class ByteSeqs {
     if (t == Types.BYTEARRAY) {
       sb.append("bytearray(");
     }
-    int n = length(v);
-    boolean hasSingle = false;
-    boolean hasDouble = false;
-    for (int i = 0; i < n; i++) {
-      int c = get(v, i);
-      hasSingle |= c == '\'';
-      hasDouble |= c == '"';
-    }
-    char q = hasSingle && !hasDouble ? '"' : '\'';
-    sb.append('b').append(q);
-    for (int i = 0; i < n; i++) {
-      int c = get(v, i);
-      if (c == q || c == '\\') {
-        sb.append('\\').append((char) c);
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c < 0x20 || c >= 0x7F) {
-        sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-      } else {
-        sb.append((char) c);
-      }
-    }
-    sb.append(q);
+    sb.append('b');
+    rt.printer.appendQuoted(sb, v, true);
     if (t == Types.BYTEARRAY) {
       sb.append(')');
     }

@@ -2060,11 +2060,7 @@ final class Interpreter {
         return sp - arg + 1;
       }
       case BUILD_STRING: {
-        StringBuilder sb = new StringBuilder();
-        for (int i = sp - arg; i < sp; i++) {
-          rt.strs.appendTo(sb, s[i]);
-        }
-        int v = rt.strs.of(sb);
+        int v = arg == 0 ? rt.strs.empty() : rt.strs.concatAll(s, sp - arg, sp);
         s[sp - arg] = v;
         return sp - arg + 1;
       }

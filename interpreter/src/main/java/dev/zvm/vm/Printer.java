@@ -19,6 +19,10 @@ final class Printer {
 
   /** Scratch for a float's text ({@link FloatFormat#reprInto}: 24 bytes at most). */
   private final byte[] digits = new byte[32];
+  /** str() of None, True and False, made once. */
+  private int noneText;
+  private int trueText;
+  private int falseText;
 
   Printer(Runtime rt) {
     this.rt = rt;
@@ -36,6 +40,9 @@ final class Printer {
     if (rt.floats.isFloat(v)) {
       return floatStr(v);
     }
+    if (v == Values.NONE || v == Values.TRUE || v == Values.FALSE) {
+      return constantText(v);
+    }
     int f = rt.classes.special(v, rt.names.str);
     if (f != Values.NULL) {
       return checkStr(rt.call1(f, v), "__str__");
@@ -43,6 +50,17 @@ final class Printer {
     StringBuilder sb = new StringBuilder();
     appendStr(sb, v);
     return rt.strs.of(sb);
+  }
+
+  /** str() and repr() of None, True or False: a permanent str, made on first use. */
+  private int constantText(int v) {
+    if (v == Values.NONE) {
+      return noneText != 0 ? noneText : (noneText = rt.strs.permanent("None"));
+    }
+    if (v == Values.TRUE) {
+      return trueText != 0 ? trueText : (trueText = rt.strs.permanent("True"));
+    }
+    return falseText != 0 ? falseText : (falseText = rt.strs.permanent("False"));
   }
 
   /** repr(v) as a str object. */
@@ -53,6 +71,19 @@ final class Printer {
     if (rt.floats.isFloat(v)) {
       return floatStr(v);
     }
+    if (rt.strs.isStr(v)) {
+      TextBuffer text = rt.text;
+      int mark = text.length();
+      try {
+        quoteInto(text, v, false);
+        return text.toStr(mark);
+      } finally {
+        text.truncate(mark);
+      }
+    }
+    if (v == Values.NONE || v == Values.TRUE || v == Values.FALSE) {
+      return constantText(v);
+    }
     int f = rt.classes.special(v, rt.names.repr);
     if (f != Values.NULL) {
       return checkStr(rt.call1(f, v), "__repr__");
@@ -60,6 +91,39 @@ final class Printer {
     StringBuilder sb = new StringBuilder();
     appendRepr(sb, v);
     return rt.strs.of(sb);
+  }
+
+  /** ascii(v): repr(v) with every code point that is not ASCII escaped. */
+  int ascii(int v) {
+    TextBuffer text = rt.text;
+    int mark = text.length();
+    try {
+      textInto(text, v, true);
+      text.escapeNonAscii(mark);
+      return text.toStr(mark);
+    } finally {
+      text.truncate(mark);
+    }
+  }
+
+  /**
+   * Appends str(v), or repr(v) when {@code repr}, to {@code text}: strs, ints and floats straight
+   * from their values, anything else through {@link #str} or {@link #repr}.
+   */
+  void textInto(TextBuffer text, int v, boolean repr) {
+    if (rt.strs.isStr(v)) {
+      if (repr) {
+        quoteInto(text, v, false);
+      } else {
+        text.addStr(v);
+      }
+    } else if (rt.ints.isInt(v)) {
+      text.addDecimal(rt.ints.value(v));
+    } else if (rt.floats.isFloat(v)) {
+      text.addAscii(digits, 0, FloatFormat.reprInto(rt.floats.value(v), digits));
+    } else {
+      text.addStr(repr ? repr(v) : str(v));
+    }
   }
 
   /** str() and repr() of a float: its text written into {@link #digits}, then copied to the heap. */
@@ -120,7 +184,7 @@ final class Printer {
         return;
       }
       case Types.STR:
-        appendQuoted(sb, v);
+        appendQuoted(sb, v, false);
         return;
       case Types.LIST:
       case Types.TUPLE:
@@ -391,49 +455,52 @@ final class Printer {
     }
   }
 
-  /** Python's repr of a str: single quotes unless it holds ' and no ". */
-  void appendQuoted(StringBuilder sb, int s) {
-    int n = rt.strs.length(s);
+  /** Python's repr of a str, or of the contents of a bytes or bytearray ({@code bytes}), appended to a Java builder. */
+  void appendQuoted(StringBuilder sb, int s, boolean bytes) {
+    TextBuffer text = rt.text;
+    int mark = text.length();
+    try {
+      quoteInto(text, s, bytes);
+      text.appendTo(sb, mark);
+    } finally {
+      text.truncate(mark);
+    }
+  }
+
+  /**
+   * Python's repr of a str, or of the contents of a bytes or bytearray ({@code bytes}, without its
+   * {@code b}): single quotes unless it holds ' and no ", escapes for the quote, the backslash and
+   * what does not print (every byte from 0x7F on; code points by {@link #printable}).
+   */
+  void quoteInto(TextBuffer text, int s, boolean bytes) {
+    int n = bytes ? rt.bytes.length(s) : rt.strs.length(s);
     boolean single = false;
     boolean dbl = false;
     for (int i = 0; i < n; i++) {
-      int c = rt.strs.charAt(s, i);
+      int c = bytes ? rt.bytes.get(s, i) : rt.strs.charAt(s, i);
       single |= c == '\'';
       dbl |= c == '"';
     }
     char q = single && !dbl ? '"' : '\'';
-    sb.append(q);
+    text.add(q);
     for (int i = 0; i < n; i++) {
-      int c = rt.strs.charAt(s, i);
-      appendEscaped(sb, c, q);
-    }
-    sb.append(q);
-  }
-
-  static void appendEscaped(StringBuilder sb, int c, char q) {
-    if (c == q || c == '\\') {
-      sb.append('\\').append((char) c);
-    } else if (c == '\n') {
-      sb.append("\\n");
-    } else if (c == '\r') {
-      sb.append("\\r");
-    } else if (c == '\t') {
-      sb.append("\\t");
-    } else if (c < 0x20 || c == 0x7F) {
-      sb.append(String.format("\\x%02x", c));
-    } else if (c < 0x7F) {
-      sb.append((char) c);
-    } else if (!printable(c)) {
-      if (c <= 0xFF) {
-        sb.append(String.format("\\x%02x", c));
-      } else if (c <= 0xFFFF) {
-        sb.append(String.format("\\u%04x", c));
+      int c = bytes ? rt.bytes.get(s, i) : rt.strs.charAt(s, i);
+      if (c == q || c == '\\') {
+        text.add('\\');
+        text.add(c);
+      } else if (c == '\n') {
+        text.addAscii("\\n");
+      } else if (c == '\r') {
+        text.addAscii("\\r");
+      } else if (c == '\t') {
+        text.addAscii("\\t");
+      } else if (c < 0x20 || c == 0x7F || c > 0x7F && (bytes || !printable(c))) {
+        text.addEscape(c);
       } else {
-        sb.append(String.format("\\U%08x", c));
+        text.add(c);
       }
-    } else {
-      sb.appendCodePoint(c);
     }
+    text.add(q);
   }
 
   /** Python's str.isprintable for one code point. */

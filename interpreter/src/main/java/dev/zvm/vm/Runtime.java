@@ -49,6 +49,8 @@ final class Runtime implements RootSet {
 
   final PyRaise raised = new PyRaise();
 
+  /** Where formatting and repr compose text before it becomes a str (a stack: see the class). */
+  final TextBuffer text = new TextBuffer(this);
   final Ints ints;
   final Floats floats;
   final Strs strs;

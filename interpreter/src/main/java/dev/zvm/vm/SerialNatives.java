@@ -129,28 +129,31 @@ final class SerialNatives {
    */
   static int print(Runtime rt, int write, int a, int n, int sep, int end) {
     int mark = rt.keep(write); // str() below may collect: the bound method may be fresh
+    TextBuffer text = rt.text;
+    int start = text.length();
     try {
-      StringBuilder sb = new StringBuilder();
       for (int i = 0; i < n; i++) {
         if (i > 0) {
-          appendOr(rt, sb, sep, " ");
+          addOr(rt, sep, ' ');
         }
-        rt.strs.appendTo(sb, rt.printer.str(get(rt, a, i)));
+        rt.printer.textInto(text, get(rt, a, i), false);
       }
-      appendOr(rt, sb, end, "\n");
-      int text = rt.strs.of(sb);
-      rt.call1(write, text);
+      addOr(rt, end, '\n');
+      int line = text.toStr(start);
+      text.truncate(start);
+      rt.call1(write, line);
     } finally {
+      text.truncate(start);
       rt.release(mark);
     }
     return Values.NONE;
   }
 
-  private static void appendOr(Runtime rt, StringBuilder sb, int s, String dflt) {
+  private static void addOr(Runtime rt, int s, char dflt) {
     if (s == Values.NULL || s == Values.NONE) {
-      sb.append(dflt);
+      rt.text.add(dflt);
     } else {
-      rt.strs.appendTo(sb, s);
+      rt.text.addStr(s);
     }
   }
 }

@@ -526,6 +526,46 @@ final class Strs {
   }
 
   /**
+   * The strs {@code values[from, to)} one after the other ({@code BUILD_STRING}: an f-string's
+   * pieces), in one allocation, without Java text. The values stay reachable (the caller's stack).
+   */
+  int concatAll(int[] values, int from, int to) {
+    long total = 0;
+    int k = 1;
+    boolean ascii = true;
+    for (int i = from; i < to; i++) {
+      int v = values[i];
+      total += length(v);
+      k = Math.max(k, kind(v));
+      ascii &= isAscii(v);
+    }
+    if (to - from == 1) {
+      return values[from];
+    }
+    if (total == 0) {
+      return empty();
+    }
+    if (total > Types.MAX_ELEMENTS) {
+      throw rt.tooLong("str");
+    }
+    int r = alloc((int) total, k, ascii);
+    int at = 0;
+    for (int i = from; i < to; i++) {
+      int v = values[i];
+      int n = length(v);
+      if (k == 1) {
+        copyBytes(v, 0, r, at, n);
+      } else {
+        for (int j = 0; j < n; j++) {
+          put(r, k, at + j, charAt(v, j));
+        }
+      }
+      at += n;
+    }
+    return r;
+  }
+
+  /**
    * {@code fmt % args} in the common case, without a Java string: {@code fmt} of width 1 whose
    * conversions are all a bare {@code %s}, {@code %d} or {@code %i} (no key, flag, width or
    * precision) or {@code %%}, and, for each conversion in turn, an argument that is a str of width 1
