@@ -50,8 +50,13 @@ final class Builtins {
     n.add("builtins.oct", 1, 1, (r, a, c, kw, nk) -> r.strs.ofRadix(indexArg(r, get(r, a, 0)), 3, 'o'));
     n.add("builtins.bin", 1, 1, (r, a, c, kw, nk) -> r.strs.ofRadix(indexArg(r, get(r, a, 0)), 1, 'b'));
     n.add("builtins.callable", 1, 1, (r, a, c, kw, nk) -> Values.bool(callable(r, get(r, a, 0))));
-    n.add("builtins.format", 1, 2, (r, a, c, kw, nk) ->
-        r.strs.of(r.formatter.format(get(r, a, 0), c > 1 ? r.strs.arg(get(r, a, 1), "format()") : "")));
+    n.add("builtins.format", 1, 2, (r, a, c, kw, nk) -> {
+      int spec = c > 1 ? get(r, a, 1) : r.strs.empty();
+      if (!r.strs.isStr(spec)) {
+        throw r.typeError("format() argument 2 must be str, not " + r.typeName(spec));
+      }
+      return r.formatter.format(get(r, a, 0), spec);
+    });
     n.add("builtins.getattr", 2, 3, Builtins::getattr);
     n.add("builtins.setattr", 3, 3, (r, a, c, kw, nk) -> {
       r.classes.setAttr(get(r, a, 0), attrName(r, get(r, a, 1)), get(r, a, 2));

@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
  * as the same double (David Gay's mode 0, as CPython's {@code float_repr_style = 'short'}), laid
  * out as CPython does: fixed notation when the decimal exponent is in [-4, 16), else {@code 1e+16}
  * style. Java's {@code Double.toString} differs in layout (1.0E16, 1.0E-5, Infinity) and, on JDK
- * 17, is not always shortest, so it is not used. The printf-style forms round the exact binary
- * value half-to-even, as C's printf does ({@code '%.2f' % 0.125} is {@code 0.12}; Java's
- * {@code String.format} says 0.13).
+ * 17, is not always shortest, so it is not used. The printf-style forms ({@link #format}: {@code %e},
+ * {@code %f}, {@code %g} and {@code format()}'s types) round the exact binary value half-to-even,
+ * as CPython's dtoa does ({@code '%.2f' % 0.125} is {@code 0.12}; Java's {@code String.format}
+ * says 0.13); {@link DecimalDigits} computes those digits.
  *
- * <p>Pure functions, no VM state. {@link #reprInto} allocates nothing (Schubfach for the digits,
- * see {@link #shortest}); the printf-style forms allocate, they are not a hot path.
+ * <p>Pure functions, no VM state, no allocation: {@link #reprInto} takes Schubfach's digits (see
+ * {@link #shortest}), {@link #format} a caller's {@link DecimalDigits}.
  */
 final class FloatFormat {
   private FloatFormat() {}
@@ -343,130 +344,118 @@ final class FloatFormat {
     return at;
   }
 
-  /** {@link #writeExponent} for the printf-style forms, which build a StringBuilder anyway. */
-  private static void appendExponent(StringBuilder sb, int exp, char e) {
-    byte[] out = new byte[6];
-    int n = writeExponent(exp, e, out, 0);
-    for (int i = 0; i < n; i++) {
-      sb.append((char) out[i]);
-    }
-  }
-
-  private static String nonFinite(double d, boolean upper) {
-    String s = Double.isNaN(d) ? "nan" : d > 0 ? "inf" : "-inf";
-    return upper ? s.toUpperCase() : s;
-  }
-
   private static boolean negative(double d) {
     return Double.doubleToRawLongBits(d) < 0;
   }
 
-  /** C's {@code %.{prec}f}; the sign is kept for -0.0 and values rounding to zero. */
-  static String fixed(double d, int prec, boolean upper) {
-    if (!Double.isFinite(d)) {
-      return nonFinite(d, upper);
-    }
-    String s = new BigDecimal(Math.abs(d)).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
-    return negative(d) ? "-" + s : s;
-  }
+  /** {@link #format}'s flags, CPython's {@code Py_DTSF_ALT}: keep the point and trailing zeros. */
+  static final int ALT = 1;
+  /** {@code Py_DTSF_ADD_DOT_0}: {@code format(x, '.3')}, an integral result gets {@code .0}. */
+  static final int ADD_DOT_0 = 2;
 
-  /** C's {@code %.{prec}e}. */
-  static String exp(double d, int prec, boolean upper) {
-    if (!Double.isFinite(d)) {
-      return nonFinite(d, upper);
+  /** An upper bound of {@link #format}'s length for this type, precision and flags. */
+  static int maxLength(char type, int precision, int flags) {
+    switch (type | 0x20) {
+      case 'e':
+        return precision + 10;
+      case 'f':
+        return precision + 320; // 309 digits before the point at most
+      default: // 'g' and 'r': 767 significant digits at most, unless # keeps the zeros up to the precision
+        return ((flags & ALT) != 0 ? Math.max(precision, 800) : 800) + 20;
     }
-    StringBuilder sb = new StringBuilder();
-    if (negative(d)) {
-      sb.append('-');
-    }
-    double a = Math.abs(d);
-    String digits;
-    int exp;
-    if (a == 0) {
-      digits = "0".repeat(prec + 1);
-      exp = 0;
-    } else {
-      BigDecimal r = new BigDecimal(a).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
-      String u = r.unscaledValue().toString();
-      exp = u.length() - r.scale() - 1;
-      if (u.length() < prec + 1) {
-        u = u + "0".repeat(prec + 1 - u.length());
-      } else if (u.length() > prec + 1) {
-        u = u.substring(0, prec + 1);
-      }
-      digits = u;
-    }
-    sb.append(digits.charAt(0));
-    if (prec > 0) {
-      sb.append('.').append(digits, 1, prec + 1);
-    }
-    appendExponent(sb, exp, upper ? 'E' : 'e');
-    return sb.toString();
-  }
-
-  /** C's {@code %.{prec}g}, with {@code alt} as the {@code #} flag (keep trailing zeros). */
-  static String general(double d, int prec, boolean upper, boolean alt) {
-    if (!Double.isFinite(d)) {
-      return nonFinite(d, upper);
-    }
-    int p = prec == 0 ? 1 : prec;
-    double a = Math.abs(d);
-    int x;
-    if (a == 0) {
-      x = 0;
-    } else {
-      BigDecimal r = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
-      x = r.precision() - r.scale() - 1;
-    }
-    String s;
-    if (x >= -4 && x < p) {
-      s = fixed(d, p - 1 - x, upper);
-    } else {
-      s = exp(d, p - 1, upper);
-    }
-    if (!alt) {
-      s = stripZeros(s);
-    } else if (s.indexOf('.') < 0) {
-      int e = s.indexOf(upper ? 'E' : 'e');
-      s = e < 0 ? s + "." : s.substring(0, e) + "." + s.substring(e);
-    }
-    return s;
-  }
-
-  /** Removes trailing zeros of the fraction (and the point if nothing is left after it). */
-  static String stripZeros(String s) {
-    int e = s.indexOf('e');
-    if (e < 0) {
-      e = s.indexOf('E');
-    }
-    String mant = e < 0 ? s : s.substring(0, e);
-    String tail = e < 0 ? "" : s.substring(e);
-    if (mant.indexOf('.') >= 0) {
-      int end = mant.length();
-      while (mant.charAt(end - 1) == '0') {
-        end--;
-      }
-      if (mant.charAt(end - 1) == '.') {
-        end--;
-      }
-      mant = mant.substring(0, end);
-    }
-    return mant + tail;
   }
 
   /**
-   * {@code format(x, '.{prec}')} and {@code '{:.3}'}: like 'g' but a fixed result keeps at least
-   * one digit after the point, and the exponent switch uses the repr rule when no precision.
+   * CPython's {@code PyOS_double_to_string} without the sign: |d| as {@code '%.{precision}e'},
+   * {@code f}, {@code g} (upper case: {@code E}, {@code INF}), or {@code r} ({@code repr}'s
+   * digits; the precision is unused), with the {@link #ALT} and {@link #ADD_DOT_0} flags, written
+   * at {@code out[at..]} (at least {@link #maxLength} bytes); returns the end. {@code dd} holds the
+   * rounded digits afterwards (the one digit {@code 0} when |d| rounded to zero). No allocation.
+   *
+   * <p>The layout is CPython's {@code format_float_short}: the output is a window
+   * {@code [start, end)} on the digits padded with zeros on both sides, around the decimal point.
    */
-  static String noType(double d, int prec) {
-    if (prec < 0) {
-      return repr(d);
+  static int format(double d, char type, int precision, int flags, DecimalDigits dd, byte[] out, int at) {
+    boolean upper = type <= 'Z';
+    char code = (char) (type | 0x20);
+    if (!Double.isFinite(d)) {
+      int n = Double.isNaN(d) ? put('n', 'a', 'n', out, at) : put('i', 'n', 'f', out, at);
+      for (int i = at; upper && i < n; i++) {
+        out[i] &= ~0x20;
+      }
+      return n;
     }
-    String s = general(d, prec, false, false);
-    if (Double.isFinite(d) && s.indexOf('.') < 0 && s.indexOf('e') < 0) {
-      s = s + ".0";
+    boolean alt = (flags & ALT) != 0;
+    boolean addDot0 = (flags & ADD_DOT_0) != 0;
+    int p = code == 'e' ? precision + 1 : code == 'g' && precision == 0 ? 1 : precision;
+    if (code == 'f') {
+      dd.fixed(d, p);
+    } else if (code == 'r') {
+      dd.shortest(d);
+    } else {
+      dd.significant(d, p);
     }
-    return s;
+    int len = dd.count;
+    int decpt = dd.decpt;
+    int end = len;
+    boolean useExp;
+    switch (code) {
+      case 'e':
+        useExp = true;
+        end = p;
+        break;
+      case 'f':
+        useExp = false;
+        end = decpt + p;
+        break;
+      case 'g':
+        useExp = decpt <= -4 || decpt > (addDot0 ? p - 1 : p);
+        end = alt ? p : len;
+        break;
+      default:
+        useExp = decpt <= -4 || decpt > 16;
+    }
+    int exp = decpt - 1;
+    if (useExp) {
+      decpt = 1;
+    }
+    int start = decpt <= 0 ? decpt - 1 : 0;
+    end = Math.max(end, !useExp && addDot0 ? decpt + 1 : decpt);
+    int n = at;
+    if (decpt <= 0) {
+      n = zeros(out, n, decpt - start);
+      out[n++] = '.';
+      n = zeros(out, n, -decpt);
+    }
+    byte[] digits = dd.digits;
+    if (0 < decpt && decpt <= len) {
+      System.arraycopy(digits, 0, out, n, decpt);
+      n += decpt;
+      out[n++] = '.';
+      System.arraycopy(digits, decpt, out, n, len - decpt);
+      n += len - decpt;
+    } else {
+      System.arraycopy(digits, 0, out, n, len);
+      n += len;
+    }
+    if (len < decpt) {
+      n = zeros(out, n, decpt - len);
+      out[n++] = '.';
+      n = zeros(out, n, end - decpt);
+    } else {
+      n = zeros(out, n, end - len);
+    }
+    if (out[n - 1] == '.' && !alt) {
+      n--;
+    }
+    return useExp ? writeExponent(exp, upper ? 'E' : 'e', out, n) : n;
+  }
+
+  private static int zeros(byte[] out, int at, int n) {
+    for (int i = 0; i < n; i++) {
+      out[at + i] = '0';
+    }
+    return at + Math.max(n, 0);
   }
 
   /** CPython's {@code _Py_HashDouble} (a NaN hashes to 0 here; CPython uses its identity). */

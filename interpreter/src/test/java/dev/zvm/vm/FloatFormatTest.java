@@ -39,13 +39,21 @@ class FloatFormatTest {
       int p = Integer.parseInt(f[2]);
       assertEquals(f[1], FloatFormat.repr(d), "repr of " + f[1]);
       if (!f[3].equals("skip")) {
-        assertEquals(f[3], FloatFormat.fixed(d, p, false), "%." + p + "f of " + f[1]);
+        assertEquals(f[3], printf(d, 'f', p), "%." + p + "f of " + f[1]);
       }
-      assertEquals(f[4], FloatFormat.exp(d, p, false), "%." + p + "e of " + f[1]);
-      assertEquals(f[5], FloatFormat.general(d, p, false, false), "%." + p + "g of " + f[1]);
+      assertEquals(f[4], printf(d, 'e', p), "%." + p + "e of " + f[1]);
+      assertEquals(f[5], printf(d, 'g', p), "%." + p + "g of " + f[1]);
       checked++;
     }
     assertEquals(true, checked > 400, "checked " + checked);
+  }
+
+  /** C's {@code %.{p}f}, {@code e} or {@code g} of d, with its sign. */
+  private static String printf(double d, char type, int p) {
+    byte[] out = new byte[FloatFormat.maxLength(type, p, 0)];
+    int n = FloatFormat.format(d, type, p, 0, new DecimalDigits(), out, 0);
+    String s = new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    return Double.doubleToRawLongBits(d) < 0 && !Double.isNaN(d) ? "-" + s : s;
   }
 
   @RepeatedTest(20)
