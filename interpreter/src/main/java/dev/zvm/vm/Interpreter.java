@@ -795,6 +795,18 @@ final class Interpreter {
           pc += 3;
           continue;
         }
+        case Superinstructions.GLOBAL_LOAD_FAST: {
+          int g = w[gbase + ((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8)];
+          int v = stack[base + (code[pc + 4] & 0xFF)];
+          if (g == 0 || v == 0) {
+            break loop; // execute's LOAD_GLOBAL finds a builtin or raises; then the LOAD_FAST alone
+          }
+          stack[sp] = g;
+          stack[sp + 1] = v;
+          sp += 2;
+          pc += 5;
+          continue;
+        }
         case STORE_GLOBAL:
           w[gbase + ((code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8)] = stack[--sp];
           pc += 3;

@@ -126,6 +126,8 @@ final class Superinstructions {
   static final int COMPARE_FAST_INT = 0xF5;
   /** {@code LOAD_FAST a; LOAD_FAST i; LOAD_SUBSCR}: {@code a[i]}, a triple over its first pair. */
   static final int FAST_FAST_SUBSCR = 0xF6;
+  /** {@code LOAD_GLOBAL g; LOAD_FAST a}: {@code f(a)}, {@code fib(n - 1)}. */
+  static final int GLOBAL_LOAD_FAST = 0xF7;
 
   static {
     // the comparisons fuse by offset: EQ..GE and their pairs must stay in the same order
@@ -310,6 +312,8 @@ final class Superinstructions {
         }
       case STORE_FAST:
         return second == LOAD_FAST ? STORE_FAST_LOAD_FAST : 0;
+      case LOAD_GLOBAL:
+        return second == LOAD_FAST ? GLOBAL_LOAD_FAST : 0;
       case ADD:
       case IADD:
         return second == STORE_FAST ? ADD_STORE_FAST : 0;

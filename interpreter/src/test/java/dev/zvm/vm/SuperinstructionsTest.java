@@ -170,6 +170,41 @@ class SuperinstructionsTest {
         "")));
   }
 
+  /**
+   * {@code f(a)}: a global and a local, fused: a global that is a function, one rebound between the
+   * calls, one never bound (NameError, from execute), and an unbound local: CPython's output.
+   */
+  @Test
+  void aGlobalThenALocal() {
+    assertEquals("8 abab name 'nowhere' is not defined UnboundLocalError 2 1 3\n8 abab name 'nowhere' is not defined UnboundLocalError 2 11 3\n8 abab name 'nowhere' is not defined UnboundLocalError 2 21 3\n", out(String.join("\n",
+        "def twice(x):",
+        "    return 2 * x",
+        "def use(a):",
+        "    return twice(a)",
+        "def missing(a):",
+        "    try:",
+        "        return nowhere(a)",
+        "    except NameError as e:",
+        "        return str(e)",
+        "if False:",
+        "    nowhere = twice",
+        "def unbound(sel):",
+        "    if sel:",
+        "        b = 1",
+        "    try:",
+        "        return twice(b)",
+        "    except NameError as e:",
+        "        return type(e).__name__",
+        "def later(a):",
+        "    return LATER + a",
+        "for r in range(3):",
+        "    LATER = r * 10",
+        "    print(use(4), use('ab'), missing(1), unbound(0), unbound(1), later(1), len(str(use(2.5))))",
+        "")));
+    byte[] code = {(byte) Opcodes.LOAD_GLOBAL, 3, 0, (byte) Opcodes.LOAD_FAST, 1, (byte) Opcodes.CALL, 1};
+    assertEquals(Superinstructions.GLOBAL_LOAD_FAST, Superinstructions.quicken(code)[0] & 0xFF);
+  }
+
   @Test
   void aLocalIndexedByAConstantIsOneTriple() {
     byte[] code = {
