@@ -1122,21 +1122,15 @@ final class Interpreter {
           int cmp = op < Superinstructions.EQ_JUMP_IF_FALSE ? op : Superinstructions.comparison(op);
           int a = stack[sp - 2];
           int b = stack[sp - 1];
-          boolean r;
-          if ((a & b & 1) != 0) {
-            r = smallCompare(cmp, a, b);
-          } else {
-            int f = floatCompare(cmp, a, b);
-            if (f == Values.NULL) {
-              break loop;
-            }
-            r = f == Values.TRUE;
+          int r = truth(cmp, a, b);
+          if (r < 0) {
+            break loop;
           }
           if (op == cmp) {
-            stack[sp - 2] = r ? Values.TRUE : Values.FALSE;
+            stack[sp - 2] = r != 0 ? Values.TRUE : Values.FALSE;
             sp--;
             pc++;
-          } else if (r) {
+          } else if (r != 0) {
             sp -= 2;
             pc += 4;
           } else {
@@ -1164,18 +1158,11 @@ final class Interpreter {
           if (a == 0 || b == 0) {
             break loop; // execute's LOAD_FAST raises
           }
-          int cmp = Superinstructions.comparison(code[at] & 0xFF);
-          boolean r;
-          if ((a & b & 1) != 0) {
-            r = smallCompare(cmp, a, b);
-          } else {
-            int f = floatCompare(cmp, a, b);
-            if (f == Values.NULL) {
-              break loop;
-            }
-            r = f == Values.TRUE;
+          int r = truth(Superinstructions.comparison(code[at] & 0xFF), a, b);
+          if (r < 0) {
+            break loop;
           }
-          if (r) {
+          if (r != 0) {
             pc = at + 4;
           } else {
             int target = (code[at + 2] & 0xFF) | (code[at + 3] & 0xFF) << 8;
@@ -1758,6 +1745,18 @@ final class Interpreter {
    * The fast loop's comparison of two numbers when one is a float (an int operand converts):
    * TRUE or FALSE, or NULL where {@link #execute} must run the instruction (any other types).
    */
+  /**
+   * The comparison {@code cmp} (EQ..GE) of {@code a} and {@code b} on the fast loop's paths: 1 true,
+   * 0 false, -1 where execute must run it (see {@link #floatCompare}).
+   */
+  private int truth(int cmp, int a, int b) {
+    if ((a & b & 1) != 0) {
+      return smallCompare(cmp, a, b) ? 1 : 0;
+    }
+    int f = floatCompare(cmp, a, b);
+    return f == Values.NULL ? -1 : f == Values.TRUE ? 1 : 0;
+  }
+
   /** The comparison {@code cmp} (EQ..GE) of two small ints, compared as tagged words. */
   private static boolean smallCompare(int cmp, int a, int b) {
     switch (cmp) {
