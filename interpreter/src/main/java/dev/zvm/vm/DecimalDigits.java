@@ -34,17 +34,12 @@ final class DecimalDigits {
   private static final long BILLION = 1_000_000_000L;
   /** 5^0 .. 5^27: the powers of five below 2^63. */
   private static final long[] POW5 = new long[28];
-  /** 10^0 .. 10^18. */
-  private static final long[] POW10 = new long[19];
+  private static final long[] POW10 = FloatFormat.POW10_LONG;
 
   static {
     POW5[0] = 1;
     for (int i = 1; i < POW5.length; i++) {
       POW5[i] = POW5[i - 1] * 5;
-    }
-    POW10[0] = 1;
-    for (int i = 1; i < POW10.length; i++) {
-      POW10[i] = POW10[i - 1] * 10;
     }
   }
 
@@ -247,7 +242,7 @@ final class DecimalDigits {
 
   /** Writes the decimal digits of q > 0 at digits[0..]; returns (and sets) their count. */
   private int writeDigits(long q) {
-    int n = decimalLength(q);
+    int n = FloatFormat.digitCount(q);
     for (int i = n - 1; i >= 0; i--) {
       digits[i] = (byte) ('0' + q % 10);
       q /= 10;
@@ -255,14 +250,6 @@ final class DecimalDigits {
     count = n;
     while (digits[count - 1] == '0') {
       count--;
-    }
-    return n;
-  }
-
-  private static int decimalLength(long q) {
-    int n = 1;
-    while (n < POW10.length && q >= POW10[n]) {
-      n++;
     }
     return n;
   }
@@ -337,7 +324,7 @@ final class DecimalDigits {
       }
     }
     int top = chunks[nChunks - 1];
-    int n = decimalLength(top);
+    int n = FloatFormat.digitCount(top);
     for (int i = n - 1, v = top; i >= 0; i--, v /= 10) {
       digits[i] = (byte) ('0' + v % 10);
     }

@@ -51,7 +51,8 @@ final class FloatFormat {
   /** floor(log2(10^e)). */
   private static final int[] POW10_LOG2 = new int[POW10_MAX - POW10_MIN + 1];
   /** 10^0 .. 10^18. */
-  private static final long[] POW10_LONG = new long[19];
+  /** 10^0 .. 10^18: the powers of ten a long holds (also DecimalDigits'). */
+  static final long[] POW10_LONG = new long[19];
 
   static {
     for (int e = POW10_MIN; e <= POW10_MAX; e++) {
@@ -309,7 +310,8 @@ final class FloatFormat {
     return at + 3;
   }
 
-  private static int digitCount(long v) {
+  /** The decimal digits of {@code v} (0 or more): 1 to 19. */
+  static int digitCount(long v) {
     int len = 1;
     while (len < POW10_LONG.length && v >= POW10_LONG[len]) {
       len++;

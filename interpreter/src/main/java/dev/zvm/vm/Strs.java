@@ -392,9 +392,7 @@ final class Strs {
     if (na + nb > Types.MAX_ELEMENTS) {
       return Values.NULL;
     }
-    int ka = kind(a);
-    int kb = kind(b);
-    int k = Math.max(ka, kb);
+    int k = Math.max(kind(a), kind(b));
     int mark = rt.keep(a);
     rt.keep(b);
     int r = tryAlloc(na + nb, k, isAscii(a) && isAscii(b));
@@ -402,18 +400,21 @@ final class Strs {
     if (r == Values.NULL) {
       return r;
     }
-    if (ka == 1 && kb == 1) {
-      copyBytes(a, 0, r, 0, na);
-      copyBytes(b, 0, r, na, nb);
+    copyChars(b, r, k, copyChars(a, r, k, 0));
+    return r;
+  }
+
+  /** Copies all of str {@code src} into str {@code dst} of width {@code k} at char {@code at}; returns the end. */
+  private int copyChars(int src, int dst, int k, int at) {
+    int n = length(src);
+    if (k == 1) {
+      copyBytes(src, 0, dst, at, n);
     } else {
-      for (int i = 0; i < na; i++) {
-        put(r, k, i, charAt(a, i));
-      }
-      for (int i = 0; i < nb; i++) {
-        put(r, k, na + i, charAt(b, i));
+      for (int j = 0; j < n; j++) {
+        put(dst, k, at + j, charAt(src, j));
       }
     }
-    return r;
+    return at + n;
   }
 
   /**
@@ -530,6 +531,9 @@ final class Strs {
    * pieces), in one allocation, without Java text. The values stay reachable (the caller's stack).
    */
   int concatAll(int[] values, int from, int to) {
+    if (to - from == 1) {
+      return values[from];
+    }
     long total = 0;
     int k = 1;
     boolean ascii = true;
@@ -538,9 +542,6 @@ final class Strs {
       total += length(v);
       k = Math.max(k, kind(v));
       ascii &= isAscii(v);
-    }
-    if (to - from == 1) {
-      return values[from];
     }
     if (total == 0) {
       return empty();
@@ -551,16 +552,7 @@ final class Strs {
     int r = alloc((int) total, k, ascii);
     int at = 0;
     for (int i = from; i < to; i++) {
-      int v = values[i];
-      int n = length(v);
-      if (k == 1) {
-        copyBytes(v, 0, r, at, n);
-      } else {
-        for (int j = 0; j < n; j++) {
-          put(r, k, at + j, charAt(v, j));
-        }
-      }
-      at += n;
+      at = copyChars(values[i], r, k, at);
     }
     return r;
   }
