@@ -43,7 +43,19 @@ class CorpusTest {
     return programs(resources().resolve("programs-zvm"));
   }
 
+  /** Both corpora again with every code object compiled at its first run (Vm.Builder#jitThreshold). */
+  @TestFactory
+  Stream<DynamicTest> compiledPrograms() {
+    return Stream.concat(
+        programs(resources().resolve("programs"), 1), programs(resources().resolve("programs-zvm"), 1));
+  }
+
   private static Stream<DynamicTest> programs(Path dir) {
+    return programs(dir, -1);
+  }
+
+  /** jitThreshold -1: the VM's default. */
+  private static Stream<DynamicTest> programs(Path dir, int jitThreshold) {
     List<Path> entries;
     try (Stream<Path> s = Files.list(dir)) {
       entries = s.sorted().toList();
@@ -52,21 +64,28 @@ class CorpusTest {
     }
     return entries.stream()
         .filter(p -> Files.isDirectory(p) || p.toString().endsWith(".py"))
-        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> runOne(p)));
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> runOne(p, jitThreshold)));
   }
 
-  private static void runOne(Path p) throws IOException {
+  private static void runOne(Path p, int jitThreshold) throws IOException {
     Path main = Files.isDirectory(p) ? p.resolve("main.py") : p;
     Path exp = Files.isDirectory(p) ? p.resolve("main.exp") : Path.of(p.toString().replaceAll("\\.py$", ".exp"));
     List<Path> search = Files.isDirectory(p) ? List.of(p) : List.of();
     Compilation c = Compiler.builder().searchPath(search).build().compile(main);
     assertTrue(c.ok(), () -> "compile error:\n" + c.formatDiagnostics());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Vm vm = Vm.builder().stdout(new PrintStream(out, true, StandardCharsets.UTF_8)).build();
+    Vm.Builder b = Vm.builder().stdout(new PrintStream(out, true, StandardCharsets.UTF_8));
+    if (jitThreshold >= 0) {
+      b.jitThreshold(jitThreshold);
+    }
+    Vm vm = b.build();
     vm.load(c.image());
     RunResult r = vm.run();
     String got = out.toString(StandardCharsets.UTF_8);
     assertTrue(r.ok(), () -> "uncaught exception after output:\n" + got + "\n" + r.exception().traceback());
     assertEquals(Files.readString(exp), got);
+    if (jitThreshold == 1) {
+      assertTrue(vm.stats().compiledCodes() > 0, "nothing was compiled");
+    }
   }
 }

@@ -54,6 +54,10 @@ final class CodeInfo {
   final String name;
   final String file;
   final int module;
+  /** This code compiled by the baseline compiler (Jit), or null. */
+  Compiled compiled;
+  /** Entries into the fast loop so far, until it is compiled (Interpreter#enterFast). */
+  int entries;
 
   CodeInfo(int index, CodeObject co, String name, String file) {
     this.index = index;

@@ -52,6 +52,11 @@ final class Interpreter {
   static final int NESTED_INTERVAL = 10_000;
   /** The largest safe-point interval (keeps the loop's int opcode count from overflowing). */
   static final int MAX_INTERVAL = 30_000;
+  /**
+   * Entries into the fast loop in one code object (calls, returns into it, and every time execute
+   * hands it back) after which the baseline compiler compiles it (see Vm.Builder#jitThreshold).
+   */
+  static final int DEFAULT_JIT_THRESHOLD = 1000;
 
   /**
    * Words per inline cache entry: (key, epoch, value). The key is a class, and the value an
@@ -63,18 +68,22 @@ final class Interpreter {
   /** Entries per site: a site's three code bytes give it 12 words (CodeInfo#IC_WORDS each). */
   static final int IC_ENTRIES = 4;
 
-  private final Runtime rt;
-  private final int[] w;
+  final Runtime rt;
+  final int[] w;
   /**
    * The float box that the current run of {@link #fast} made last (0 at its start): the only box
    * {@link #floatArith} may overwrite, and only where the code says the operand is that temporary.
    * A box made before this run, or by {@link #execute}, is never overwritten, since fast may have
    * been entered between the two instructions.
    */
-  private int fresh;
+  int fresh;
   private final CodeInfo[] codes;
   /** Safe points between two offers to yield in a top-level run; set by {@link Vm}. */
   int interval = DEFAULT_INTERVAL;
+  /** The baseline compiler, or null when the VM runs without one; set by {@link Vm}. */
+  Jit jit;
+  /** How often fast is entered in a code object before it is compiled; set by {@link Vm}. */
+  int jitThreshold = DEFAULT_JIT_THRESHOLD;
 
   Interpreter(Runtime rt) {
     this.rt = rt;
@@ -130,7 +139,7 @@ final class Interpreter {
             t.sp = sp;
             t.budget = budget;
             t.opBase = opBase;
-            pc = fast(t, entryFp, pc);
+            pc = enterFast(t, entryFp, pc);
             budget = t.budget;
             opBase = t.opBase;
             if (pc < 0) {
@@ -142,7 +151,7 @@ final class Interpreter {
               // stops at an instruction, in whatever frame the thread is in by then
               int r;
               do {
-                r = fast(t, entryFp, -1);
+                r = enterFast(t, entryFp, -1);
               } while (r == -1);
               budget = t.budget;
               opBase = t.opBase;
@@ -638,6 +647,25 @@ final class Interpreter {
     }
   }
 
+  /**
+   * Fast's contract for the thread's current frame: its compiled code when it has some; else fast,
+   * counting the entries until the code object is hot enough to compile.
+   */
+  private int enterFast(PyThread t, int entryFp, int pc) {
+    CodeInfo ci = codes[t.frames[t.fp + Frame.CODE]];
+    Compiled c = ci.compiled;
+    if (c == null) {
+      if (jit == null || ++ci.entries != jitThreshold) {
+        return fast(t, entryFp, pc);
+      }
+      c = ci.compiled = jit.compile(ci);
+      if (c == null) {
+        return fast(t, entryFp, pc);
+      }
+    }
+    return c.run(this, t, entryFp, pc);
+  }
+
   // ---- the fast loop ----------------------------------------------------------------------------
 
   /** The opcodes {@link #fast} may run; execute hands it the thread only at these. */
@@ -678,7 +706,7 @@ final class Interpreter {
    * made every frame local loop-carried, and dispatch went from 30 to 43 ns). The thread's
    * {@code sp}, {@code fp}, {@code budget} and {@code opBase} go in and out through {@link PyThread}.
    */
-  private int fast(PyThread t, int entryFp, int pc) {
+  int fast(PyThread t, int entryFp, int pc) {
     fresh = 0;
     final int[] w = this.w;
     final int[] stack = t.stack;
@@ -1480,6 +1508,289 @@ final class Interpreter {
 
 
 
+  // ---- for compiled code (Jit) -------------------------------------------------------------------
+  //
+  // Compiled code keeps fast's contract and its fast paths; the ones that are more than a few loads
+  // are here, called with constant operands, so that C2 inlines them into each compiled method.
+  // Each returns a refusal (0, -1 or false, as it says) where fast would stop: the compiled code
+  // then returns that instruction's pc, not executed, and execute runs it in full.
+
+  /** Which kernel preempts {@code t} at safe points: none (null) in a nested run. */
+  Threads preemptor(PyThread t) {
+    return t.nativeDepth == 0 ? rt.threads : null;
+  }
+
+  int builtin(int slot) {
+    return w[rt.builtinsBase + slot];
+  }
+
+  int nativeValue(int i) {
+    return rt.imageNatives[i];
+  }
+
+  int exceptionClass(int i) {
+    return rt.excClass[i];
+  }
+
+  /**
+   * {@code a + b} or {@code a - b} (op ADD, IADD, SUB or ISUB) as fast computes it: small ints
+   * inline; otherwise {@link #arith}, after {@code t.sp = sp} (the operands are below sp, where a
+   * collection sees them). NULL: refused.
+   */
+  int addSub(PyThread t, int sp, int op, int a, int b, int temps) {
+    if ((a & b & 1) != 0) {
+      int x = op == ADD || op == IADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+      return x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT ? Values.NULL : (x << 1) | 1;
+    }
+    t.sp = sp;
+    return arith(op, a, b, temps);
+  }
+
+  /** Any other operator of {@link #arith}, after {@code t.sp = sp}. NULL: refused. */
+  int binaryOp(PyThread t, int sp, int op, int a, int b, int temps) {
+    t.sp = sp;
+    return arith(op, a, b, temps);
+  }
+
+  /** The truth of a value that POP_JUMP_IF_* tests on fast's paths: 1, 0, or -1 (refused). */
+  static int truthOf(int v) {
+    if (v == Values.TRUE || v == Values.FALSE || v == Values.NONE) {
+      return v == Values.TRUE ? 1 : 0;
+    }
+    if ((v & 1) != 0) {
+      return v != Values.ZERO ? 1 : 0;
+    }
+    return -1;
+  }
+
+  /** {@code obj.name} at LOAD_ATTR {@code pc} through its inline cache, as fast reads it; 0: refused. */
+  int cachedAttr(CodeInfo ci, int pc, int obj) {
+    if ((obj & 3) != 0 || obj == 0) {
+      return 0;
+    }
+    int type = w[(obj >> 2) + 1] & 0xFF;
+    int[] ic = ci.ic;
+    int key;
+    if (type == Types.INSTANCE) {
+      int cls = w[(obj >> 2) + 2];
+      int e = icEntry(ic, pc << 2, cls, rt.classEpoch);
+      if (e >= 0) {
+        int attrs = w[(obj >> 2) + 3];
+        int idx = ic[e + 2];
+        return attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2 ? w[(attrs >> 2) + 2 + idx] : 0;
+      }
+      key = cls | 1;
+    } else if (type == Types.CLASS) {
+      key = obj | 2;
+    } else {
+      return 0;
+    }
+    int k = icEntry(ic, pc << 2, key, rt.classEpoch);
+    return k >= 0 ? ic[k + 2] : 0;
+  }
+
+  /** {@code obj.name = v} at STORE_ATTR {@code pc} through its inline cache; false: refused. */
+  boolean storeCachedAttr(CodeInfo ci, int pc, int obj, int v) {
+    if ((obj & 3) != 0 || obj == 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+      return false;
+    }
+    int k = icEntry(ci.ic, pc << 2, w[(obj >> 2) + 2], rt.classEpoch);
+    if (k < 0) {
+      return false;
+    }
+    int attrs = w[(obj >> 2) + 3];
+    int idx = ci.ic[k + 2];
+    if (attrs == 0 || idx >= ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
+      return false;
+    }
+    w[(attrs >> 2) + 2 + idx] = v;
+    return true;
+  }
+
+  /**
+   * LOAD_METHOD at {@code pc} through its inline cache, the object at {@code stack[top]}: writes the
+   * function there and the self (or the NULL marker) above it; false: refused, nothing written.
+   */
+  boolean cachedMethod(CodeInfo ci, int pc, int[] stack, int top) {
+    int obj = stack[top];
+    if ((obj & 3) != 0 || obj == 0) {
+      return false;
+    }
+    int type = w[(obj >> 2) + 1] & 0xFF;
+    int key = type == Types.INSTANCE ? w[(obj >> 2) + 2] : type == Types.CLASS ? obj | 2 : rt.typeClass[type];
+    int k = icEntry(ci.ic, pc << 2, key, rt.classEpoch);
+    if (k < 0) {
+      return false;
+    }
+    stack[top] = ci.ic[k + 2];
+    stack[top + 1] = (key & 2) == 0 ? obj : Values.NULL;
+    return true;
+  }
+
+  /** {@code c[i]} for a list, tuple or ASCII str and a small int in range; 0: refused. */
+  int subscr(int c, int i) {
+    return (i & 1) != 0 ? item(w, c, i >> 1) : 0;
+  }
+
+  /** The heap word of {@code c[i]} for a list and a small int in range; -1: refused. */
+  int subscrSlot(int c, int i) {
+    return (i & 1) != 0 ? listSlot(w, c, i >> 1) : -1;
+  }
+
+  /**
+   * FOR_ITER over a range of small ints, a list or a tuple, the iterator at {@code stack[top]}:
+   * 1 with the next item written above it, 0 when exhausted, -1 refused.
+   */
+  int forIter(int[] stack, int top) {
+    int it = stack[top];
+    if ((it & 3) != 0 || it == 0) {
+      return -1;
+    }
+    int kind = w[(it >> 2) + 1] & 0xFFFF;
+    int ii = (it >> 2) + 2;
+    if (kind == (Types.ITERATOR | Iterators.RANGE << 8)) {
+      int cur = w[ii];
+      int stop = w[ii + 1];
+      int step = w[ii + 2];
+      if ((cur & stop & step & 1) == 0) {
+        return -1;
+      }
+      if (step > 0 ? cur >= stop : cur <= stop) {
+        return 0;
+      }
+      int n = (cur >> 1) + (step >> 1);
+      if (n <= -Values.SMALL_LIMIT || n >= Values.SMALL_LIMIT) {
+        return -1;
+      }
+      w[ii] = (n << 1) | 1;
+      stack[top + 1] = cur;
+      return 1;
+    }
+    if (kind == (Types.ITERATOR | Iterators.SEQ << 8)) {
+      int seq = w[ii];
+      int h = seq >> 2;
+      int type = w[h + 1] & 0xFF;
+      if (w[ii + 2] == Values.TRUE || type != Types.LIST && type != Types.TUPLE) {
+        return -1;
+      }
+      int index = w[ii + 1] >> 1;
+      boolean list = type == Types.LIST;
+      if (index >= (list ? w[h + 2] >> 1 : ObjectHeader.payloadBytes(w[h], w[h + 1]) >> 2)) {
+        return 0;
+      }
+      w[ii + 1] = ((index + 1) << 1) | 1;
+      stack[top + 1] = list ? w[(w[h + 3] >> 2) + 2 + index] : w[h + 2 + index];
+      return 1;
+    }
+    return -1;
+  }
+
+  /**
+   * CALL or CALL_METHOD ({@code op}, {@code n} arguments) at {@code pc}, the stack at {@code sp},
+   * as fast makes it: 0 when a native was called and its result is on the stack (the caller counts
+   * the safe point: budget - 1); -1 when a Python frame was pushed, -2 when a native parked the
+   * thread (both with the thread's sp, budget and count set, to be returned as they are); 1 refused.
+   */
+  int call(PyThread t, int entryFp, int op, int n, int pc, int sp, int budget, int opBase, int[] ord) {
+    Threads threads = t.nativeDepth == 0 ? rt.threads : null;
+    if (budget <= 0 || threads != null && threads.attention()) {
+      return 1; // execute's call is the safe point
+    }
+    final int[] stack = t.stack;
+    final int[] fr = t.frames;
+    final int fp = t.fp;
+    int fslot;
+    int argBase;
+    int argc;
+    if (op == CALL) {
+      fslot = sp - n - 1;
+      argBase = fslot + 1;
+      argc = n;
+    } else {
+      fslot = sp - n - 2;
+      boolean unbound = stack[fslot + 1] == 0;
+      argBase = unbound ? fslot + 2 : fslot + 1;
+      argc = unbound ? n : n + 1;
+    }
+    int f = stack[fslot];
+    if (Values.isNative(f)) {
+      fr[fp + Frame.PC] = pc + 2;
+      t.sp = sp;
+      int r = callNative(t, f, fslot, argBase, argc, pc + 2, budget - 1, opBase);
+      if (r == Values.BLOCKED) {
+        t.budget = budget - 1;
+        t.opBase = opBase;
+        return -2;
+      }
+      stack[fslot] = r;
+      return 0;
+    }
+    if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
+      return 1;
+    }
+    CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
+    int missing = c.argCount - argc; // trailing parameters the defaults must supply
+    if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length
+        || argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
+      return 1;
+    }
+    if (missing > 0) {
+      int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
+      int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
+      if (nd < missing) {
+        return 1; // execute's binding raises the TypeError
+      }
+      System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, stack, argBase + argc, missing);
+    }
+    fr[fp + Frame.PC] = pc + 2;
+    for (int i = argBase + c.argCount, e = argBase + c.localCount; i < e; i++) {
+      stack[i] = 0;
+    }
+    int nfp = fp + Frame.WORDS;
+    fr[nfp + Frame.CODE] = c.index;
+    fr[nfp + Frame.PC] = 0;
+    fr[nfp + Frame.BASE] = argBase;
+    fr[nfp + Frame.RET] = fslot;
+    fr[nfp + Frame.FUNC] = f;
+    fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
+    fr[nfp + Frame.KIND] = Frame.NORMAL;
+    fr[nfp + Frame.EXTRA] = 0;
+    t.fp = nfp;
+    t.sp = argBase + c.localCount;
+    t.budget = budget - 1;
+    t.opBase = opBase + ord[pc + 2];
+    return -1;
+  }
+
+  /**
+   * RETURN_VALUE at {@code pc} as fast makes it, to a Python caller: -1 with the thread in the
+   * caller's frame (sp, budget and count set), or 1 refused (the run's entry frame, an __init__
+   * returning other than None, another frame kind, a safe point that must be offered).
+   */
+  int ret(PyThread t, int entryFp, int pc, int sp, int budget, int opBase, int[] ord) {
+    final int[] fr = t.frames;
+    final int fp = t.fp;
+    int kind = fr[fp + Frame.KIND];
+    int v = t.stack[sp - 1];
+    if (budget <= 0 || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)) {
+      return 1;
+    }
+    Threads threads = t.nativeDepth == 0 ? rt.threads : null;
+    if (threads != null && threads.attention()) {
+      return 1;
+    }
+    if (kind == Frame.INIT) {
+      v = fr[fp + Frame.EXTRA];
+    }
+    int r = fr[fp + Frame.RET];
+    t.stack[r] = v;
+    t.fp = fp - Frame.WORDS;
+    t.sp = r + 1;
+    t.budget = budget - 1;
+    t.opBase = opBase + ord[pc + 1];
+    return -1;
+  }
+
   /**
    * Item {@code n} (negative: from the end) of {@code c} if it is a list or a tuple and {@code n} is
    * in range, or the character if it is a str and the character's one-letter str is made already
@@ -1487,7 +1798,7 @@ final class Interpreter {
    * unbound local) is none of these: the heap never writes its first granule, so the type byte read
    * there is 0.
    */
-  private int item(int[] w, int c, int n) {
+  int item(int[] w, int c, int n) {
     if ((c & 3) != 0) {
       return 0;
     }
@@ -1530,7 +1841,7 @@ final class Interpreter {
    * must unwind from this call's pc with fast's budget and count, which a nested run inside the
    * native may have overwritten on the thread: they are put back on the way out.
    */
-  private int callNative(PyThread t, int f, int fslot, int argBase, int argc, int pc, int budget, int opBase) {
+  int callNative(PyThread t, int f, int fslot, int argBase, int argc, int pc, int budget, int opBase) {
     try {
       int r = rt.natives.call(rt, Values.nativeId(f), argBase, argc, argBase + argc, 0);
       if (r == Values.BLOCKED) {
@@ -1554,7 +1865,7 @@ final class Interpreter {
    * box (execute then collects and raises MemoryError). The caller has set {@code t.sp}, so a
    * collection this allocation starts sees both operands.
    */
-  private int arith(int op, int a, int b, int temps) {
+  int arith(int op, int a, int b, int temps) {
     int base = op >= IADD ? op - (IADD - ADD) : op;
     if ((a & b & 1) != 0) {
       int x = a >> 1;
@@ -1749,7 +2060,7 @@ final class Interpreter {
    * The comparison {@code cmp} (EQ..GE) of {@code a} and {@code b} on the fast loop's paths: 1 true,
    * 0 false, -1 where execute must run it (see {@link #floatCompare}).
    */
-  private int truth(int cmp, int a, int b) {
+  int truth(int cmp, int a, int b) {
     if ((a & b & 1) != 0) {
       return smallCompare(cmp, a, b) ? 1 : 0;
     }

@@ -107,6 +107,7 @@ public final class Vm {
     private int interruptQueue = InterruptThread.DEFAULT_QUEUE;
     private boolean stressGc;
     private Board board;
+    private int jitThreshold = Interpreter.DEFAULT_JIT_THRESHOLD;
 
     private Builder() {}
 
@@ -202,6 +203,20 @@ public final class Vm {
             "safePointInterval=" + safePoints + " not in [1, " + Interpreter.MAX_INTERVAL + "]");
       }
       this.interval = safePoints;
+      return this;
+    }
+
+    /**
+     * The baseline compiler: a code object is compiled into a JVM method of its own once the fast
+     * loop has been entered in it {@code entries} times (default 1000; 1 compiles every code object
+     * at its first run), or never with 0. Compiled code runs exactly what the fast loop runs, without
+     * its dispatch (interpreter/README.md, "The baseline compiler").
+     */
+    public Builder jitThreshold(int entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("jitThreshold=" + entries + " is negative");
+      }
+      this.jitThreshold = entries;
       return this;
     }
 
@@ -304,6 +319,8 @@ public final class Vm {
     Runtime r = new Runtime(image, config.heapBytes, config.stressGc, config.stdout, config.stderr, clock,
         config.maxFrames, config.stackWords);
     r.interp.interval = config.interval();
+    r.interp.jitThreshold = config.jitThreshold;
+    r.interp.jit = config.jitThreshold > 0 ? new Jit() : null;
     r.hw.setBoard(board);
     r.timers = new PyTimers(r);
     r.threads = new Threads(r, os, config.perOpcode ? config.virtualNanos : 0);
@@ -450,7 +467,8 @@ public final class Vm {
       throw new IllegalStateException("no image loaded");
     }
     return new VmStats(rt.opcodes, rt.heap.stats(), os.stats().switches(), os.stats().preemptions(),
-        rt.irq.callbacks(), rt.irq.overflows(), rt.irq.latency(), rt.threads.threadFailures);
+        rt.irq.callbacks(), rt.irq.overflows(), rt.irq.latency(), rt.threads.threadFailures,
+        rt.interp.jit == null ? 0 : rt.interp.jit.compiledCount(), rt.interp.jit == null ? 0 : rt.interp.jit.refusedCount());
   }
 
   /**

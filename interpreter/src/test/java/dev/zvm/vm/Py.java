@@ -29,9 +29,21 @@ final class Py {
     return run(source, Vm.builder());
   }
 
-  /** What a run printed, followed by the traceback if it ended with an uncaught exception. */
+  /**
+   * What a run printed, followed by the traceback if it ended with an uncaught exception. The
+   * program runs twice, interpreted and with every code object compiled at its first run (Jit), and
+   * both runs must print the same: every test of the interpreter's paths tests the compiled ones.
+   */
   static String out(String source) {
-    Run r = run(source);
+    String interpreted = rendered(run(source, Vm.builder().jitThreshold(0)));
+    String compiled = rendered(run(source, Vm.builder().jitThreshold(1)));
+    if (!interpreted.equals(compiled)) {
+      throw new AssertionError("compiled code printed\n" + compiled + "\nwhere the interpreter printed\n" + interpreted);
+    }
+    return interpreted;
+  }
+
+  private static String rendered(Run r) {
     return r.result().ok() ? r.out() : r.out() + r.result().exception().traceback();
   }
 

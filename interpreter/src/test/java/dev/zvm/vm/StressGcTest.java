@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Missing GC roots show up when every allocation collects first: each language-test program runs
  * with the collector's stress mode and must print exactly what it prints normally; the heap
- * verifier then checks every header and traced slot.
+ * verifier then checks every header and traced slot. A third run does the same with every code
+ * object compiled at its first run (Jit): compiled code must keep every value where the collector
+ * finds it.
  */
 class StressGcTest {
   @TestFactory
@@ -34,6 +36,10 @@ class StressGcTest {
           assertEquals(normal.out(), stressed.out());
           assertEquals(normal.error(), stressed.error());
           HeapVerifier.verify(stressed.vm().runtime().heap);
+          Py.Run compiled = Py.run(src, Vm.builder().heapBytes(256 * 1024).stressGc(true).jitThreshold(1));
+          assertEquals(normal.out(), compiled.out());
+          assertEquals(normal.error(), compiled.error());
+          HeapVerifier.verify(compiled.vm().runtime().heap);
         }));
   }
 }

@@ -1,0 +1,921 @@
+package dev.zvm.vm;
+
+import static dev.zvm.bytecode.Opcodes.*;
+
+import dev.zvm.bytecode.Opcodes;
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The baseline compiler: translates one code object into one JVM method, of a hidden class of its
+ * own, with the contract of the fast loop ({@link Compiled}). There is no dispatch left: each
+ * instruction becomes the JVM code of its fast path, its operands constants, and the operand
+ * stack's depth, which the image's verifier proves the same on every path, becomes a constant
+ * offset from the frame's stack base, so {@code sp} is no variable at all. Where the fast path does
+ * not apply (a cache miss, a float that needs a box the heap cannot give, an opcode without a fast
+ * path), the method returns that instruction's pc and execute runs it in full, as after fast.
+ *
+ * <p>Why it pays: HotSpot compiles each such method on its own, small, with the Python function's
+ * own paths only, where the fast loop is one method for every program, at C2's inlining budget,
+ * and pays a switch and the operand decoding at every instruction.
+ *
+ * <p>Where execute hands the thread back (a <em>resume point</em>), the method's entry switch jumps
+ * to that instruction: the first, each handler, the instruction after a call (a returning callee
+ * comes back there), after an instruction that often leaves (one without a fast path, a comparison
+ * or arithmetic that may need execute), and the targets of branches and loops that may leave. At
+ * any other pc the method hands the thread to the fast loop, which has the same contract. A
+ * comparison followed by a conditional jump compiles into one JVM branch, so the jump is no resume
+ * point.
+ *
+ * <p>Code objects the compiler refuses: one whose method would exceed {@link #MAX_METHOD_BYTES}
+ * (HotSpot does not compile a method longer than 8000 bytes of bytecode, and then compiled code
+ * would run slower than fast), and code objects that are not plain (cells, free variables: fast
+ * leaves them to execute anyway).
+ */
+final class Jit {
+  /** HotSpot's HugeMethodLimit: a longer method is never compiled by C1 or C2. */
+  static final int MAX_METHOD_BYTES = 8000;
+
+  // the JVM's opcodes, by names that do not clash with ours
+  private static final int J_IADD = ClassAssembler.IADD;
+  private static final int J_ISUB = ClassAssembler.ISUB;
+  private static final int J_ISHL = ClassAssembler.ISHL;
+  private static final int J_ISHR = ClassAssembler.ISHR;
+  private static final int J_IXOR = ClassAssembler.IXOR;
+  private static final int J_IAND = ClassAssembler.IAND;
+  private static final int J_IOR = ClassAssembler.IOR;
+  private static final int J_IALOAD = ClassAssembler.IALOAD;
+  private static final int J_IASTORE = ClassAssembler.IASTORE;
+  private static final int J_IRETURN = ClassAssembler.IRETURN;
+  private static final int J_RETURN = ClassAssembler.RETURN;
+  private static final int J_IFEQ = ClassAssembler.IFEQ;
+  private static final int J_IFNE = ClassAssembler.IFNE;
+  private static final int J_IFLT = ClassAssembler.IFLT;
+  private static final int J_IFGE = ClassAssembler.IFGE;
+  private static final int J_IFGT = ClassAssembler.IFGT;
+  private static final int J_IFLE = ClassAssembler.IFLE;
+  private static final int J_IF_ICMPEQ = ClassAssembler.IF_ICMPEQ;
+  private static final int J_IF_ICMPNE = ClassAssembler.IF_ICMPNE;
+  private static final int J_GOTO = ClassAssembler.GOTO;
+  private static final int J_IFNULL = ClassAssembler.IFNULL;
+  private static final int J_GETFIELD = ClassAssembler.GETFIELD;
+  private static final int J_PUTFIELD = ClassAssembler.PUTFIELD;
+  private static final int J_INVOKEVIRTUAL = ClassAssembler.INVOKEVIRTUAL;
+  private static final int J_INVOKESPECIAL = ClassAssembler.INVOKESPECIAL;
+  private static final int J_INVOKESTATIC = ClassAssembler.INVOKESTATIC;
+
+  private static final String INTERP = "dev/zvm/vm/Interpreter";
+  private static final String THREAD = "dev/zvm/vm/PyThread";
+  private static final String COMPILED = "dev/zvm/vm/Compiled";
+  private static final String CODE_INFO = "Ldev/zvm/vm/CodeInfo;";
+
+  // the generated method's locals
+  private static final int THIS = 0;
+  private static final int IN = 1;
+  private static final int T = 2;
+  private static final int ENTRY_FP = 3;
+  private static final int PC = 4;
+  private static final int STACK = 5;
+  private static final int W = 6;
+  private static final int FR = 7;
+  private static final int FP = 8;
+  private static final int BASE = 9;
+  private static final int SB = 10;
+  private static final int GBASE = 11;
+  private static final int CONSTS = 12;
+  private static final int BUDGET = 13;
+  private static final int OP_BASE = 14;
+  private static final int THREADS = 15;
+  private static final int A = 16;
+
+  private final MethodHandles.Lookup lookup = MethodHandles.lookup();
+  private int compiled;
+  private int refused;
+
+  /** Code objects compiled so far, and refused. */
+  int compiledCount() {
+    return compiled;
+  }
+
+  int refusedCount() {
+    return refused;
+  }
+
+  /** Compiled code for {@code ci}, or null where it is refused (see the class comment). */
+  Compiled compile(CodeInfo ci) {
+    if (!ci.simple) {
+      refused++;
+      return null;
+    }
+    int[] depth = depths(ci);
+    byte[] bytes;
+    try {
+      bytes = new Translation(ci, depth).classBytes();
+    } catch (IllegalStateException tooLarge) {
+      refused++;
+      return null;
+    }
+    if (bytes == null) {
+      refused++;
+      return null;
+    }
+    try {
+      Class<?> c = lookup.defineHiddenClass(bytes, true).lookupClass();
+      Compiled code = (Compiled) c.getDeclaredConstructor(CodeInfo.class, int[].class).newInstance(ci, depth);
+      compiled++;
+      return code;
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new IllegalStateException("compiled code for " + ci.name + " failed to load", e);
+    }
+  }
+
+  /**
+   * The operand stack depth before each reachable instruction, by flow from pc 0 and from every
+   * handler (at its depth plus the exception), as the verifier proves it; -1 elsewhere.
+   */
+  static int[] depths(CodeInfo ci) {
+    byte[] code = ci.code;
+    int[] depth = new int[code.length + 1];
+    java.util.Arrays.fill(depth, -1);
+    int[] work = new int[code.length + 1];
+    int n = 0;
+    depth[0] = 0;
+    work[n++] = 0;
+    for (int i = 0; i < ci.handlers.length; i += 4) {
+      depth[ci.handlers[i + 2]] = ci.handlers[i + 3] + 1;
+      work[n++] = ci.handlers[i + 2];
+    }
+    while (n > 0) {
+      int pc = work[--n];
+      int op = code[pc] & 0xFF;
+      int a0 = Opcodes.readOperand(code, pc, 0);
+      int a1 = Opcodes.readOperand(code, pc, 1);
+      int d = depth[pc];
+      if (Opcodes.has(op, F_JUMP)) {
+        int target = Opcodes.readOperand(code, pc, Opcodes.targetOperand(op));
+        if (depth[target] < 0) {
+          depth[target] = d + Opcodes.jumpEffect(op, a0, a1);
+          work[n++] = target;
+        }
+      }
+      int next = pc + Opcodes.size(op);
+      if (!Opcodes.has(op, F_NO_FALLTHROUGH) && next < code.length && depth[next] < 0) {
+        depth[next] = d - Opcodes.pops(op, a0, a1) + Opcodes.pushes(op, a0, a1);
+        work[n++] = next;
+      }
+    }
+    return depth;
+  }
+
+  /** One code object's translation. */
+  private static final class Translation {
+    private final CodeInfo ci;
+    private final byte[] code;
+    private final int[] depth;
+    private final ClassAssembler cls;
+    private final ClassAssembler.Method m;
+    private final ClassAssembler.Label[] labels;
+    private final boolean[] resume;
+    /** Instructions compiled into the one before them (the jump after a comparison). */
+    private final boolean[] fused;
+    private final ClassAssembler.Label[] exits;
+    private final ClassAssembler.Label exit;
+    private final List<Object[]> edges = new ArrayList<>();
+
+    Translation(CodeInfo ci, int[] depth) {
+      this.ci = ci;
+      this.code = ci.code;
+      this.depth = depth;
+      this.cls = new ClassAssembler("dev/zvm/vm/Compiled$" + ci.index, COMPILED);
+      this.labels = new ClassAssembler.Label[code.length + 1];
+      this.resume = new boolean[code.length + 1];
+      this.fused = new boolean[code.length + 1];
+      this.exits = new ClassAssembler.Label[code.length + 1];
+      ClassAssembler.Method init = cls.method(0, "<init>", "(" + CODE_INFO + "[I)V");
+      init.aload(0);
+      init.aload(1);
+      init.aload(2);
+      init.invoke(J_INVOKESPECIAL, COMPILED, "<init>", "(" + CODE_INFO + "[I)V");
+      init.op(J_RETURN);
+      init.end();
+      this.m = cls.method(0, "run", "(L" + INTERP + ";L" + THREAD + ";II)I");
+      this.exit = m.label();
+    }
+
+    byte[] classBytes() {
+      plan();
+      prologue();
+      boolean reachable = false;
+      for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+        if (depth[pc] < 0 || fused[pc]) {
+          continue;
+        }
+        if (labels[pc] != null) {
+          m.bind(labels[pc]);
+          reachable = true;
+        }
+        if (reachable) {
+          reachable = instruction(pc);
+        }
+      }
+      epilogue();
+      m.end();
+      byte[] bytes = cls.toBytes();
+      return m.codeLength() > MAX_METHOD_BYTES ? null : bytes;
+    }
+
+    /** Decides the resume points, the fused jumps and the labels. */
+    private void plan() {
+      resume[0] = true;
+      for (int i = 0; i < ci.handlers.length; i += 4) {
+        resume[ci.handlers[i + 2]] = true;
+      }
+      for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+        if (depth[pc] < 0) {
+          continue;
+        }
+        int op = code[pc] & 0xFF;
+        int next = pc + Opcodes.size(op);
+        if (Opcodes.has(op, F_JUMP)) {
+          int target = Opcodes.readOperand(code, pc, Opcodes.targetOperand(op));
+          label(target);
+          if (op != JUMP) {
+            resume[target] = true; // LOOP leaves at the budget; the branches on other values
+          }
+        }
+        if (leavesOften(op) && next < code.length) {
+          resume[next] = true;
+        }
+      }
+      for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+        int op = code[pc] & 0xFF;
+        int next = pc + Opcodes.size(op);
+        if (depth[pc] >= 0 && next < code.length && isComparison(op)) {
+          int j = code[next] & 0xFF;
+          if ((j == POP_JUMP_IF_FALSE || j == POP_JUMP_IF_TRUE) && labels[next] == null) {
+            fused[next] = true;
+            resume[next] = false;
+          }
+        }
+      }
+      for (int pc = 0; pc < code.length; pc++) {
+        if (resume[pc]) {
+          label(pc);
+        }
+      }
+    }
+
+    private static boolean isComparison(int op) {
+      return op >= EQ && op <= IS_NOT;
+    }
+
+    /** Opcodes whose next instruction execute often hands back: all but those that leave only to raise, or never. */
+    private static boolean leavesOften(int op) {
+      switch (op) {
+        case NOP:
+        case POP_TOP:
+        case DUP_TOP:
+        case DUP_TOP_TWO:
+        case ROT_TWO:
+        case ROT_THREE:
+        case ROT_FOUR:
+        case LOAD_NONE:
+        case LOAD_TRUE:
+        case LOAD_FALSE:
+        case LOAD_SMALL_INT:
+        case PUSH_NAME:
+        case LOAD_FAST:
+        case STORE_FAST:
+        case LOAD_CONST:
+        case LOAD_GLOBAL:
+        case STORE_GLOBAL:
+        case LOAD_BUILTIN:
+        case LOAD_NATIVE:
+        case LOAD_EXCEPTION:
+        case IS:
+        case IS_NOT:
+        case JUMP:
+        case LOOP:
+        case RETURN_VALUE:
+          return false;
+        default:
+          return true;
+      }
+    }
+
+    private ClassAssembler.Label label(int pc) {
+      if (labels[pc] == null) {
+        labels[pc] = m.label();
+      }
+      return labels[pc];
+    }
+
+    private void prologue() {
+      m.aload(IN);
+      m.iconst(0);
+      m.field(J_PUTFIELD, INTERP, "fresh", "I");
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "stack", "[I");
+      m.astore(STACK);
+      m.aload(IN);
+      m.field(J_GETFIELD, INTERP, "w", "[I");
+      m.astore(W);
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "frames", "[I");
+      m.astore(FR);
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "fp", "I");
+      m.istore(FP);
+      frameWord(Frame.BASE);
+      m.istore(BASE);
+      m.iload(BASE);
+      m.iconst(ci.fixedWords);
+      m.op(J_IADD);
+      m.istore(SB);
+      frameWord(Frame.GLOBALS);
+      m.iconst(2);
+      m.op(J_ISHR);
+      m.iconst(2);
+      m.op(J_IADD);
+      m.istore(GBASE);
+      m.aload(THIS);
+      m.field(J_GETFIELD, COMPILED, "consts", "[I");
+      m.astore(CONSTS);
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "budget", "I");
+      m.istore(BUDGET);
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "opBase", "I");
+      m.istore(OP_BASE);
+      m.aload(IN);
+      m.aload(T);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "preemptor", "(L" + THREAD + ";)Ldev/zvm/vm/Threads;");
+      m.astore(THREADS);
+      // pc < 0: a frame a call or a return has just entered, from its own pc
+      ClassAssembler.Label entry = m.label();
+      m.iload(PC);
+      m.jump(J_IFGE, entry);
+      frameWord(Frame.PC);
+      m.istore(PC);
+      m.iload(OP_BASE);
+      m.aload(THIS);
+      m.field(J_GETFIELD, COMPILED, "ord", "[I");
+      m.iload(PC);
+      m.op(J_IALOAD);
+      m.op(J_ISUB);
+      m.istore(OP_BASE);
+      m.bind(entry);
+      int count = 0;
+      for (int pc = 0; pc < code.length; pc++) {
+        if (resume[pc]) {
+          count++;
+        }
+      }
+      int[] keys = new int[count];
+      ClassAssembler.Label[] targets = new ClassAssembler.Label[count];
+      for (int pc = 0, i = 0; pc < code.length; pc++) {
+        if (resume[pc]) {
+          keys[i] = pc;
+          targets[i++] = labels[pc];
+        }
+      }
+      ClassAssembler.Label other = m.label();
+      m.iload(PC);
+      m.lookupswitch(other, keys, targets);
+      // any other pc: the fast loop runs from there, with the count this method has taken
+      m.bind(other);
+      m.aload(T);
+      m.iload(OP_BASE);
+      m.field(J_PUTFIELD, THREAD, "opBase", "I");
+      m.aload(IN);
+      m.aload(T);
+      m.iload(ENTRY_FP);
+      m.iload(PC);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "fast", "(L" + THREAD + ";II)I");
+      m.op(J_IRETURN);
+    }
+
+    private void frameWord(int word) {
+      m.aload(FR);
+      m.iload(FP);
+      if (word != 0) {
+        m.iconst(word);
+        m.op(J_IADD);
+      }
+      m.op(J_IALOAD);
+    }
+
+    /** The exits, then the taken jumps that move the opcode count. */
+    private void epilogue() {
+      for (int pc = 0; pc < exits.length; pc++) {
+        if (exits[pc] != null) {
+          m.bind(exits[pc]);
+          m.iconst(pc);
+          m.istore(PC);
+          m.jump(J_GOTO, exit);
+        }
+      }
+      // the instruction at PC is not executed: sp is its depth
+      m.bind(exit);
+      m.aload(T);
+      m.iload(SB);
+      m.aload(THIS);
+      m.field(J_GETFIELD, COMPILED, "depth", "[I");
+      m.iload(PC);
+      m.op(J_IALOAD);
+      m.op(J_IADD);
+      m.field(J_PUTFIELD, THREAD, "sp", "I");
+      m.aload(T);
+      m.iload(BUDGET);
+      m.field(J_PUTFIELD, THREAD, "budget", "I");
+      m.aload(T);
+      m.iload(OP_BASE);
+      m.field(J_PUTFIELD, THREAD, "opBase", "I");
+      m.iload(PC);
+      m.op(J_IRETURN);
+      for (Object[] e : edges) {
+        m.bind((ClassAssembler.Label) e[0]);
+        m.iinc(OP_BASE, (Integer) e[1]);
+        m.jump(J_GOTO, (ClassAssembler.Label) e[2]);
+      }
+    }
+
+    /** Where the instruction at {@code pc} leaves for execute, not executed. */
+    private ClassAssembler.Label exitAt(int pc) {
+      if (exits[pc] == null) {
+        exits[pc] = m.label();
+      }
+      return exits[pc];
+    }
+
+    /** The taken jump from the instruction at {@code pc} to {@code target}, counting the opcodes. */
+    private ClassAssembler.Label edge(int pc, int target) {
+      int next = pc + Opcodes.size(code[pc] & 0xFF);
+      int k = ci.ordinal[next] - ci.ordinal[target];
+      if (k == 0) {
+        return label(target);
+      }
+      ClassAssembler.Label l = m.label();
+      edges.add(new Object[] {l, k, label(target)});
+      return l;
+    }
+
+    // the value stack: slot d above the frame's stack base; locals from the frame's base
+
+    private void slot(int d) {
+      m.aload(STACK);
+      m.iload(SB);
+      if (d != 0) {
+        m.iconst(d);
+        m.op(J_IADD);
+      }
+    }
+
+    private void load(int d) {
+      slot(d);
+      m.op(J_IALOAD);
+    }
+
+    private void local(int i) {
+      m.aload(STACK);
+      m.iload(BASE);
+      if (i != 0) {
+        m.iconst(i);
+        m.op(J_IADD);
+      }
+    }
+
+    /** stack[d] = the value in local A. */
+    private void storeA(int d) {
+      slot(d);
+      m.iload(A);
+      m.op(J_IASTORE);
+    }
+
+    private void storeConst(int d, int v) {
+      slot(d);
+      m.iconst(v);
+      m.op(J_IASTORE);
+    }
+
+    private void copy(int from, int to) {
+      slot(to);
+      load(from);
+      m.op(J_IASTORE);
+    }
+
+    /** A = the int on the JVM stack; leaves at pc when it is 0. */
+    private void nonZeroOrExit(int pc) {
+      m.istore(A);
+      m.iload(A);
+      m.jump(J_IFEQ, exitAt(pc));
+    }
+
+    /** Compiles the instruction at pc; says whether the next one is reached from it. */
+    private boolean instruction(int pc) {
+      int op = code[pc] & 0xFF;
+      int d = depth[pc];
+      int a0 = Opcodes.readOperand(code, pc, 0);
+      int next = pc + Opcodes.size(op);
+      switch (op) {
+        case NOP:
+        case POP_TOP:
+          return true;
+        case DUP_TOP:
+          copy(d - 1, d);
+          return true;
+        case DUP_TOP_TWO:
+          copy(d - 2, d);
+          copy(d - 1, d + 1);
+          return true;
+        case ROT_TWO:
+        case ROT_THREE:
+        case ROT_FOUR: {
+          int n = op == ROT_TWO ? 2 : op == ROT_THREE ? 3 : 4;
+          load(d - 1);
+          m.istore(A);
+          for (int i = d - 1; i > d - n; i--) {
+            copy(i - 1, i);
+          }
+          storeA(d - n);
+          return true;
+        }
+        case LOAD_CONST:
+          m.aload(CONSTS);
+          m.iconst(a0);
+          m.op(J_IALOAD);
+          nonZeroOrExit(pc);
+          storeA(d);
+          return true;
+        case LOAD_NONE:
+          storeConst(d, Values.NONE);
+          return true;
+        case LOAD_TRUE:
+          storeConst(d, Values.TRUE);
+          return true;
+        case LOAD_FALSE:
+          storeConst(d, Values.FALSE);
+          return true;
+        case LOAD_SMALL_INT:
+        case PUSH_NAME:
+          storeConst(d, (a0 << 1) | 1);
+          return true;
+        case LOAD_FAST:
+          local(a0);
+          m.op(J_IALOAD);
+          nonZeroOrExit(pc);
+          storeA(d);
+          return true;
+        case STORE_FAST:
+          local(a0);
+          load(d - 1);
+          m.op(J_IASTORE);
+          return true;
+        case LOAD_GLOBAL:
+          global(a0);
+          m.op(J_IALOAD);
+          nonZeroOrExit(pc);
+          storeA(d);
+          return true;
+        case STORE_GLOBAL:
+          global(a0);
+          load(d - 1);
+          m.op(J_IASTORE);
+          return true;
+        case LOAD_BUILTIN:
+          m.aload(IN);
+          m.iconst(a0);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "builtin", "(I)I");
+          nonZeroOrExit(pc);
+          storeA(d);
+          return true;
+        case LOAD_NATIVE:
+        case LOAD_EXCEPTION:
+          slot(d);
+          m.aload(IN);
+          m.iconst(a0);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, op == LOAD_NATIVE ? "nativeValue" : "exceptionClass", "(I)I");
+          m.op(J_IASTORE);
+          return true;
+        case LOAD_ATTR:
+          m.aload(IN);
+          codeInfo();
+          m.iconst(pc);
+          load(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "cachedAttr", "(" + CODE_INFO + "II)I");
+          nonZeroOrExit(pc);
+          storeA(d - 1);
+          return true;
+        case STORE_ATTR:
+          m.aload(IN);
+          codeInfo();
+          m.iconst(pc);
+          load(d - 1);
+          load(d - 2);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "storeCachedAttr", "(" + CODE_INFO + "III)Z");
+          m.jump(J_IFEQ, exitAt(pc));
+          return true;
+        case LOAD_METHOD:
+          m.aload(IN);
+          codeInfo();
+          m.iconst(pc);
+          m.aload(STACK);
+          stackIndex(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "cachedMethod", "(" + CODE_INFO + "I[II)Z");
+          m.jump(J_IFEQ, exitAt(pc));
+          return true;
+        case LOAD_SUBSCR:
+          m.aload(IN);
+          load(d - 2);
+          load(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "subscr", "(II)I");
+          nonZeroOrExit(pc);
+          storeA(d - 2);
+          return true;
+        case STORE_SUBSCR:
+          m.aload(IN);
+          load(d - 2);
+          load(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "subscrSlot", "(II)I");
+          m.istore(A);
+          m.iload(A);
+          m.jump(J_IFLT, exitAt(pc));
+          m.aload(W);
+          m.iload(A);
+          load(d - 3);
+          m.op(J_IASTORE);
+          return true;
+        case UNARY_NEG:
+        case UNARY_INVERT:
+          load(d - 1);
+          m.istore(A);
+          m.iload(A);
+          m.iconst(1);
+          m.op(J_IAND);
+          m.jump(J_IFEQ, exitAt(pc));
+          slot(d - 1);
+          if (op == UNARY_NEG) {
+            m.iconst(2);
+            m.iload(A);
+            m.op(J_ISUB);
+          } else {
+            m.iload(A);
+            m.iconst(-2); // ~x of a small int: every bit of the word but the tag flips
+            m.op(J_IXOR);
+          }
+          m.op(J_IASTORE);
+          return true;
+        case UNARY_NOT: {
+          ClassAssembler.Label bool = m.label();
+          load(d - 1);
+          m.istore(A);
+          m.iload(A);
+          m.iconst(Values.TRUE);
+          m.jump(J_IF_ICMPEQ, bool);
+          m.iload(A);
+          m.iconst(Values.FALSE);
+          m.jump(J_IF_ICMPNE, exitAt(pc));
+          m.bind(bool);
+          slot(d - 1);
+          m.iload(A);
+          m.iconst(Values.TRUE ^ Values.FALSE);
+          m.op(J_IXOR);
+          m.op(J_IASTORE);
+          return true;
+        }
+        case ADD:
+        case IADD:
+        case SUB:
+        case ISUB:
+        case MUL:
+        case IMUL:
+        case TRUEDIV:
+        case ITRUEDIV:
+        case FLOORDIV:
+        case IFLOORDIV:
+        case MOD:
+        case IMOD:
+        case POW:
+        case IPOW:
+        case AND:
+        case IAND:
+        case OR:
+        case IOR:
+        case XOR:
+        case IXOR:
+        case LSHIFT:
+        case ILSHIFT:
+        case RSHIFT:
+        case IRSHIFT: {
+          boolean addSub = op == ADD || op == IADD || op == SUB
+              || op == ISUB;
+          m.aload(IN);
+          m.aload(T);
+          stackIndex(d);
+          m.iconst(op);
+          load(d - 2);
+          load(d - 1);
+          m.iconst(ci.freshOperands[pc]);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, addSub ? "addSub" : "binaryOp", "(L" + THREAD + ";IIIII)I");
+          nonZeroOrExit(pc);
+          storeA(d - 2);
+          return true;
+        }
+        case EQ:
+        case NE:
+        case LT:
+        case LE:
+        case GT:
+        case GE:
+        case IS:
+        case IS_NOT:
+          return comparison(pc, op, d, next);
+        case JUMP:
+          m.jump(J_GOTO, edge(pc, a0));
+          return false;
+        case LOOP:
+          m.iload(BUDGET);
+          m.jump(J_IFLE, exitAt(pc)); // execute's LOOP is the safe point: it refills the budget, or yields
+          ClassAssembler.Label go = m.label();
+          m.aload(THREADS);
+          m.jump(J_IFNULL, go);
+          m.aload(THREADS);
+          m.invoke(J_INVOKEVIRTUAL, "dev/zvm/vm/Threads", "attention", "()Z");
+          m.jump(J_IFNE, exitAt(pc));
+          m.bind(go);
+          m.iinc(BUDGET, -1);
+          m.jump(J_GOTO, edge(pc, a0));
+          return false;
+        case POP_JUMP_IF_FALSE:
+        case POP_JUMP_IF_TRUE:
+          load(d - 1);
+          m.invoke(J_INVOKESTATIC, INTERP, "truthOf", "(I)I");
+          m.istore(A);
+          m.iload(A);
+          m.jump(J_IFLT, exitAt(pc));
+          m.iload(A);
+          m.jump(op == POP_JUMP_IF_TRUE ? J_IFNE : J_IFEQ, edge(pc, a0));
+          return true;
+        case JUMP_IF_FALSE_OR_POP:
+        case JUMP_IF_TRUE_OR_POP: {
+          // only a bool decides here; the top stays on a taken jump and is popped otherwise
+          ClassAssembler.Label isTrue = m.label();
+          ClassAssembler.Label fall = m.label();
+          load(d - 1);
+          m.istore(A);
+          m.iload(A);
+          m.iconst(Values.TRUE);
+          m.jump(J_IF_ICMPEQ, isTrue);
+          m.iload(A);
+          m.iconst(Values.FALSE);
+          m.jump(J_IF_ICMPNE, exitAt(pc));
+          m.jump(J_GOTO, op == JUMP_IF_FALSE_OR_POP ? edge(pc, a0) : fall);
+          m.bind(isTrue);
+          m.jump(J_GOTO, op == JUMP_IF_TRUE_OR_POP ? edge(pc, a0) : fall);
+          m.bind(fall);
+          return true;
+        }
+        case FOR_ITER:
+          m.aload(IN);
+          m.aload(STACK);
+          stackIndex(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "forIter", "([II)I");
+          m.istore(A);
+          m.iload(A);
+          m.jump(J_IFLT, exitAt(pc));
+          m.iload(A);
+          m.jump(J_IFEQ, edge(pc, a0)); // exhausted: the iterator is popped (the depth there)
+          return true;
+        case CALL:
+        case CALL_METHOD: {
+          ClassAssembler.Label done = m.label();
+          m.aload(IN);
+          m.aload(T);
+          m.iload(ENTRY_FP);
+          m.iconst(op);
+          m.iconst(a0);
+          m.iconst(pc);
+          stackIndex(d);
+          m.iload(BUDGET);
+          m.iload(OP_BASE);
+          ordinals();
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "call", "(L" + THREAD + ";IIIIIII[I)I");
+          m.istore(A);
+          m.iload(A);
+          m.jump(J_IFGT, exitAt(pc));
+          m.iload(A);
+          m.jump(J_IFEQ, done);
+          m.iload(A);
+          m.op(J_IRETURN); // a frame pushed (-1) or the thread parked (-2): the thread says the rest
+          m.bind(done);
+          m.iinc(BUDGET, -1); // a native's result is on the stack
+          return true;
+        }
+        case RETURN_VALUE:
+          m.aload(IN);
+          m.aload(T);
+          m.iload(ENTRY_FP);
+          m.iconst(pc);
+          stackIndex(d);
+          m.iload(BUDGET);
+          m.iload(OP_BASE);
+          ordinals();
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "ret", "(L" + THREAD + ";IIIII[I)I");
+          m.istore(A);
+          m.iload(A);
+          m.jump(J_IFGT, exitAt(pc));
+          m.iload(A);
+          m.op(J_IRETURN);
+          return false;
+        default:
+          // no fast path: execute runs it
+          m.jump(J_GOTO, exitAt(pc));
+          return false;
+      }
+    }
+
+    /**
+     * EQ..GE, IS and IS_NOT; fused with the conditional jump after it where that jump is no
+     * resume point.
+     */
+    private boolean comparison(int pc, int op, int d, int next) {
+      boolean identity = op == IS || op == IS_NOT;
+      if (identity) {
+        load(d - 2);
+        load(d - 1);
+      } else {
+        m.aload(IN);
+        m.iconst(op);
+        load(d - 2);
+        load(d - 1);
+        m.invoke(J_INVOKEVIRTUAL, INTERP, "truth", "(III)I");
+        m.istore(A);
+        m.iload(A);
+        m.jump(J_IFLT, exitAt(pc));
+        m.iload(A);
+      }
+      // on the JVM stack: two words to compare (identity) or 1/0 (truth)
+      if (next < code.length && fused[next]) {
+        int j = code[next] & 0xFF;
+        int target = Opcodes.readOperand(code, next, 0);
+        boolean jumpIfTrue = j == POP_JUMP_IF_TRUE;
+        int branch;
+        if (identity) {
+          boolean same = (op == IS) == jumpIfTrue; // jump when the words are equal
+          branch = same ? J_IF_ICMPEQ : J_IF_ICMPNE;
+        } else {
+          branch = jumpIfTrue ? J_IFNE : J_IFEQ;
+        }
+        m.jump(branch, edge(next, target));
+        return true;
+      }
+      if (identity) {
+        ClassAssembler.Label differ = m.label();
+        ClassAssembler.Label done = m.label();
+        m.jump(J_IF_ICMPNE, differ);
+        storeConst(d - 2, op == IS ? Values.TRUE : Values.FALSE);
+        m.jump(J_GOTO, done);
+        m.bind(differ);
+        storeConst(d - 2, op == IS ? Values.FALSE : Values.TRUE);
+        m.bind(done);
+        return true;
+      }
+      // FALSE | 1 << 8 is TRUE
+      m.iconst(8);
+      m.op(J_ISHL);
+      m.iconst(Values.FALSE);
+      m.op(J_IOR);
+      m.istore(A);
+      storeA(d - 2);
+      return true;
+    }
+
+    private void global(int slot) {
+      m.aload(W);
+      m.iload(GBASE);
+      if (slot != 0) {
+        m.iconst(slot);
+        m.op(J_IADD);
+      }
+    }
+
+    private void stackIndex(int d) {
+      m.iload(SB);
+      if (d != 0) {
+        m.iconst(d);
+        m.op(J_IADD);
+      }
+    }
+
+    private void codeInfo() {
+      m.aload(THIS);
+      m.field(J_GETFIELD, COMPILED, "ci", CODE_INFO);
+    }
+
+    private void ordinals() {
+      m.aload(THIS);
+      m.field(J_GETFIELD, COMPILED, "ord", "[I");
+    }
+  }
+}
