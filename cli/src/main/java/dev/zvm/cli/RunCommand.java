@@ -71,6 +71,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "print opcodes executed, heap figures, GC pauses and interrupt figures at the end")
   boolean stats;
 
+  @Option(names = "--jit", paramLabel = "ENTRIES",
+      description = "compile a code object to a JVM method after this many entries into its fast loop; 0: never (default 1000)")
+  int jitThreshold = 1000;
+
   @Option(names = "--virtual-time", description = "run on simulated time: deterministic, idle time is skipped")
   boolean virtualTime;
 
@@ -112,6 +116,9 @@ public final class RunCommand implements Callable<Integer> {
     if (!virtualTime && opcodeCost != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--opcode-cost needs --virtual-time");
     }
+    if (jitThreshold < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jit must be >= 0");
+    }
     if (safePointCost < 0 || (opcodeCost != null && opcodeCost < 0)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "a cost must be >= 0 ns");
     }
@@ -120,7 +127,7 @@ public final class RunCommand implements Callable<Integer> {
     try {
       Vm.Builder b = Vm.builder().heapBytes(heapBytes).searchPath(includes)
           .stdout(new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8))
-          .stderr(stderr);
+          .stderr(stderr).jitThreshold(jitThreshold);
       if (virtualTime) {
         if (opcodeCost != null) {
           b.virtualTimePerOpcode(opcodeCost);
