@@ -866,65 +866,21 @@ final class Interpreter {
         }
         // fall through: the pair's LOAD_ATTR, at pc now
         case LOAD_ATTR: {
-          int obj = stack[sp - 1];
-          if ((obj & 3) != 0) {
+          int v = cachedAttr(ci, pc, stack[sp - 1]);
+          if (v == 0) {
             break loop;
           }
-          int type = w[(obj >> 2) + 1] & 0xFF;
-          int[] ic = ci.ic;
-          int k = pc << 2;
-          int key; // of a class-attribute entry (loadAttr): an instance's class | 1, a class | 2
-          if (type == Types.INSTANCE) {
-            int cls = w[(obj >> 2) + 2];
-            int e = icEntry(ic, k, cls, rt.classEpoch);
-            if (e >= 0) {
-              int attrs = w[(obj >> 2) + 3];
-              int idx = ic[e + 2];
-              if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
-                int v = w[(attrs >> 2) + 2 + idx];
-                if (v != 0) {
-                  stack[sp - 1] = v;
-                  pc += 3;
-                  continue;
-                }
-              }
-              break loop;
-            }
-            key = cls | 1;
-          } else if (type == Types.CLASS) {
-            key = obj | 2;
-          } else {
-            break loop;
-          }
-          k = icEntry(ic, k, key, rt.classEpoch);
-          if (k >= 0) {
-            stack[sp - 1] = ic[k + 2];
-            pc += 3;
-            continue;
-          }
-          break loop;
+          stack[sp - 1] = v;
+          pc += 3;
+          continue;
         }
-        case STORE_ATTR: {
-          int obj = stack[sp - 1];
-          if ((obj & 3) != 0 || (w[(obj >> 2) + 1] & 0xFF) != Types.INSTANCE) {
+        case STORE_ATTR:
+          if (!storeCachedAttr(ci, pc, stack[sp - 1], stack[sp - 2])) {
             break loop;
           }
-          int cls = w[(obj >> 2) + 2];
-          int k = pc << 2;
-          int[] ic = ci.ic;
-          k = icEntry(ic, k, cls, rt.classEpoch);
-          if (k >= 0) {
-            int attrs = w[(obj >> 2) + 3];
-            int idx = ic[k + 2];
-            if (attrs != 0 && idx < ((w[attrs >> 2] & 0x07FF_FFFF) << 1) - 2) {
-              w[(attrs >> 2) + 2 + idx] = stack[sp - 2];
-              sp -= 2;
-              pc += 3;
-              continue;
-            }
-          }
-          break loop;
-        }
+          sp -= 2;
+          pc += 3;
+          continue;
         case Superinstructions.LOAD_FAST_METHOD: {
           int v = stack[base + (code[pc + 1] & 0xFF)];
           if (v == 0) {
@@ -934,25 +890,13 @@ final class Interpreter {
           pc += 2;
         }
         // fall through: the pair's LOAD_METHOD, at pc now
-        case LOAD_METHOD: {
-          int obj = stack[sp - 1];
-          if ((obj & 3) != 0 || obj == 0) {
+        case LOAD_METHOD:
+          if (!cachedMethod(ci, pc, stack, sp - 1)) {
             break loop;
           }
-          // the object's class; for a class object, the class | 2 (its own attribute, called without self)
-          int type = w[(obj >> 2) + 1] & 0xFF;
-          int key = type == Types.INSTANCE ? w[(obj >> 2) + 2] : type == Types.CLASS ? obj | 2 : rt.typeClass[type];
-          int k = pc << 2;
-          int[] ic = ci.ic;
-          k = icEntry(ic, k, key, rt.classEpoch);
-          if (k >= 0) {
-            stack[sp - 1] = ic[k + 2];
-            stack[sp++] = (key & 2) == 0 ? obj : Values.NULL;
-            pc += 3;
-            continue;
-          }
-          break loop;
-        }
+          sp++;
+          pc += 3;
+          continue;
         case Superinstructions.FAST_FAST_SUBSCR: {
           int n = stack[base + (code[pc + 3] & 0xFF)];
           int v = (n & 1) == 0 ? 0 : item(w, stack[base + (code[pc + 1] & 0xFF)], n >> 1);
@@ -1304,59 +1248,20 @@ final class Interpreter {
         case Superinstructions.FOR_ITER_STORE_FAST: {
           // over a range of small ints, a list or a tuple (Iterators#next does the same in full); the pair
           // stores the value into a local (Superinstructions)
-          int it = stack[sp - 1];
-          if ((it & 3) != 0) {
+          int r = forIter(stack, sp - 1);
+          if (r < 0) {
             break loop;
           }
-          int kind = w[(it >> 2) + 1] & 0xFFFF;
-          int ii = (it >> 2) + 2;
-          int v;
-          if (kind == (Types.ITERATOR | Iterators.RANGE << 8)) {
-            int cur = w[ii];
-            int stop = w[ii + 1];
-            int step = w[ii + 2];
-            if ((cur & stop & step & 1) == 0) {
-              break loop;
-            }
-            if (step > 0 ? cur >= stop : cur <= stop) {
-              v = Values.NULL; // exhausted
-            } else {
-              int n = (cur >> 1) + (step >> 1);
-              if (n <= -Values.SMALL_LIMIT || n >= Values.SMALL_LIMIT) {
-                break loop;
-              }
-              w[ii] = (n << 1) | 1;
-              v = cur;
-            }
-          } else if (kind == (Types.ITERATOR | Iterators.SEQ << 8)) {
-            // [seq, index, by __getitem__?]: a list (its items in a separate block) or a tuple
-            int seq = w[ii];
-            int h = seq >> 2;
-            int type = w[h + 1] & 0xFF;
-            if (w[ii + 2] == Values.TRUE || type != Types.LIST && type != Types.TUPLE) {
-              break loop;
-            }
-            int index = w[ii + 1] >> 1;
-            boolean list = type == Types.LIST;
-            if (index >= (list ? w[h + 2] >> 1 : ObjectHeader.payloadBytes(w[h], w[h + 1]) >> 2)) {
-              v = Values.NULL;
-            } else {
-              w[ii + 1] = ((index + 1) << 1) | 1;
-              v = list ? w[(w[h + 3] >> 2) + 2 + index] : w[h + 2 + index];
-            }
-          } else {
-            break loop;
-          }
-          if (v == Values.NULL) {
+          if (r == 0) {
             int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
             sp--;
             opBase += ord[pc + 3] - ord[target];
             pc = target;
           } else if ((code[pc] & 0xFF) == FOR_ITER) {
-            stack[sp++] = v;
+            sp++;
             pc += 3;
           } else {
-            stack[base + (code[pc + 4] & 0xFF)] = v;
+            stack[base + (code[pc + 4] & 0xFF)] = stack[sp];
             pc += 5;
           }
           continue;
@@ -1397,104 +1302,30 @@ final class Interpreter {
         }
         case CALL:
         case CALL_METHOD: {
-          // a plain Python function called with positional arguments only, trailing ones left to its
-          // defaults: push its frame here
-          if (budget <= 0 || threads != null && threads.attention()) {
-            break loop; // execute's call is the safe point
-          }
+          // a native, or a plain Python function called with positional arguments only, trailing
+          // ones left to its defaults: its frame pushed here (Interpreter#call)
           int op = code[pc] & 0xFF;
           int n = code[pc + 1] & 0xFF;
-          int fslot;
-          int argBase;
-          int argc;
-          if (op == CALL) {
-            fslot = sp - n - 1;
-            argBase = fslot + 1;
-            argc = n;
-          } else {
-            fslot = sp - n - 2;
-            boolean unbound = stack[fslot + 1] == 0;
-            argBase = unbound ? fslot + 2 : fslot + 1;
-            argc = unbound ? n : n + 1;
+          int r = call(t, entryFp, op, n, pc, sp, budget, opBase, ord);
+          if (r > 0) {
+            break loop; // execute's call: the safe point, or a call fast does not make
           }
-          int f = stack[fslot];
-          if (Values.isNative(f)) {
-            // a native: called from here, as Calls#call would. A raise leaves through execute's
-            // catch, which takes pc and the count from the thread (t.fastPc); a native that
-            // blocks hands the thread back parked (-2)
-            budget--;
-            pc += 2;
-            fr[fp + Frame.PC] = pc;
-            t.sp = sp;
-            int r = callNative(t, f, fslot, argBase, argc, pc, budget, opBase);
-            if (r == Values.BLOCKED) {
-              t.budget = budget;
-              t.opBase = opBase;
-              return -2;
-            }
-            stack[fslot] = r;
-            sp = fslot + 1;
-            continue;
+          if (r < 0) {
+            return r;
           }
-          if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
-            break loop;
-          }
-          CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
-          int missing = c.argCount - argc; // trailing parameters the defaults must supply
-          if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length
-              || argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
-            break loop;
-          }
-          if (missing > 0) {
-            int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
-            int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
-            if (nd < missing) {
-              break loop; // execute's binding raises the TypeError
-            }
-            System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, stack, argBase + argc, missing);
-          }
+          budget--;
+          sp -= op == CALL ? n : n + 1; // the native's result where the function was
           pc += 2;
-          fr[fp + Frame.PC] = pc;
-          for (int i = argBase + c.argCount, e = argBase + c.localCount; i < e; i++) {
-            stack[i] = 0;
-          }
-          int nfp = fp + Frame.WORDS;
-          fr[nfp + Frame.CODE] = c.index;
-          fr[nfp + Frame.PC] = 0;
-          fr[nfp + Frame.BASE] = argBase;
-          fr[nfp + Frame.RET] = fslot;
-          fr[nfp + Frame.FUNC] = f;
-          fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
-          fr[nfp + Frame.KIND] = Frame.NORMAL;
-          fr[nfp + Frame.EXTRA] = 0;
-          // execute reloads the new frame (-1); the count goes back frame-independent, through
-          // the call
-          t.fp = nfp;
-          t.sp = argBase + c.localCount;
-          t.budget = budget - 1;
-          t.opBase = opBase + ord[pc];
-          return -1;
+          continue;
         }
         case RETURN_VALUE: {
           // from a plain frame, or an __init__ that returns None, to its Python caller; the run's
           // own entry frame returns in execute
-          int kind = fr[fp + Frame.KIND];
-          int v = stack[sp - 1];
-          if (budget <= 0 || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)
-              || threads != null && threads.attention()) {
+          int r = ret(t, entryFp, pc, sp, budget, opBase, ord);
+          if (r > 0) {
             break loop;
           }
-          if (kind == Frame.INIT) {
-            v = fr[fp + Frame.EXTRA]; // the new instance (Calls#finishFrame)
-          }
-          int ret = fr[fp + Frame.RET];
-          stack[ret] = v;
-          // the caller's pc is in its frame record; execute reloads that frame (-1)
-          t.fp = fp - Frame.WORDS;
-          t.sp = ret + 1;
-          t.budget = budget - 1;
-          t.opBase = opBase + ord[pc + 1];
-          return -1;
+          return r;
         }
         default:
           break loop;

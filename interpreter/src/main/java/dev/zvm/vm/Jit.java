@@ -28,10 +28,9 @@ import java.util.List;
  * comparison followed by a conditional jump compiles into one JVM branch, so the jump is no resume
  * point.
  *
- * <p>Code objects the compiler refuses: one whose method would exceed {@link #MAX_METHOD_BYTES}
- * (HotSpot does not compile a method longer than 8000 bytes of bytecode, and then compiled code
- * would run slower than fast), and code objects that are not plain (cells, free variables: fast
- * leaves them to execute anyway).
+ * <p>The compiler refuses a code object whose method would exceed {@link #MAX_METHOD_BYTES}:
+ * HotSpot does not compile a method longer than 8000 bytes of bytecode, and then compiled code
+ * would run slower than fast.
  */
 final class Jit {
   /** HotSpot's HugeMethodLimit: a longer method is never compiled by C1 or C2. */
@@ -92,6 +91,7 @@ final class Jit {
   private final MethodHandles.Lookup lookup = MethodHandles.lookup();
   private int compiled;
   private int refused;
+  private long nanos;
 
   /** Code objects compiled so far, and refused. */
   int compiledCount() {
@@ -102,12 +102,22 @@ final class Jit {
     return refused;
   }
 
+  /** Time spent compiling (and refusing), on the carrier, in nanoseconds. */
+  long compileNanos() {
+    return nanos;
+  }
+
   /** Compiled code for {@code ci}, or null where it is refused (see the class comment). */
   Compiled compile(CodeInfo ci) {
-    if (!ci.simple) {
-      refused++;
-      return null;
+    long t0 = System.nanoTime();
+    try {
+      return translate(ci);
+    } finally {
+      nanos += System.nanoTime() - t0;
     }
+  }
+
+  private Compiled translate(CodeInfo ci) {
     int[] depth = depths(ci);
     byte[] bytes;
     try {

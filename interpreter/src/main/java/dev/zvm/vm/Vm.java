@@ -466,9 +466,10 @@ public final class Vm {
     if (rt == null) {
       throw new IllegalStateException("no image loaded");
     }
+    Jit jit = rt.interp.jit;
     return new VmStats(rt.opcodes, rt.heap.stats(), os.stats().switches(), os.stats().preemptions(),
         rt.irq.callbacks(), rt.irq.overflows(), rt.irq.latency(), rt.threads.threadFailures,
-        rt.interp.jit == null ? 0 : rt.interp.jit.compiledCount(), rt.interp.jit == null ? 0 : rt.interp.jit.refusedCount());
+        jit == null ? 0 : jit.compiledCount(), jit == null ? 0 : jit.refusedCount(), jit == null ? 0 : jit.compileNanos());
   }
 
   /**

@@ -8,18 +8,19 @@ import org.HdrHistogram.Histogram;
  * the scheduler's thread switches and preemptions; the interrupt thread's callbacks, the events it
  * dropped because its queue was full, and the latency from an edge's raise to its callback's first
  * opcode (nanoseconds of the VM's clock: virtual ones under virtual time); and the threads that an
- * uncaught exception ended; and the code objects the baseline compiler compiled, and refused.
+ * uncaught exception ended; and the code objects the baseline compiler compiled and refused, and the
+ * time it took (on the carrier).
  */
 public record VmStats(long opcodes, HeapStats heap, long threadSwitches, long preemptions,
     long interruptCallbacks, long interruptOverflows, Histogram interruptLatency, long threadFailures,
-    int compiledCodes, int refusedCodes) {
+    int compiledCodes, int refusedCodes, long compileNanos) {
 
   /** The text {@code zvm run --stats} prints: opcodes, heap figures, the GC pause and interrupt tables. */
   public String format() {
     StringBuilder sb = new StringBuilder();
     sb.append("opcodes executed: ").append(opcodes).append('\n');
-    sb.append("code objects compiled: ").append(compiledCodes).append(", refused: ").append(refusedCodes)
-        .append('\n');
+    sb.append(String.format("code objects compiled: %d, refused: %d, compile time %.1f ms%n",
+        compiledCodes, refusedCodes, compileNanos / 1e6));
     sb.append(String.format("heap: %d B, used %d B, free %d B, largest free block %d B, fragmentation %.3f%n",
         heap.sizeBytes(), heap.usedBytes(), heap.freeBytes(), heap.largestFreeBlockBytes(), heap.fragmentation()));
     sb.append(String.format("allocations: %d (%d B), failed %d%n",

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The baseline compiler: compiled code prints what the interpreter prints, on every path. */
+/**
+ * The baseline compiler. Every program the interpreter's tests run through {@link Py#out} already
+ * runs compiled as well; these are the compiler's own edges: what it refuses, the opcode count,
+ * safe points and preemption inside compiled loops, and raises from compiled code.
+ */
 class JitTest {
 
   /** Runs {@code source} interpreted and with every code object compiled at its first run. */
@@ -13,6 +19,8 @@ class JitTest {
     Py.Run interpreted = Py.run(source, Vm.builder().jitThreshold(0));
     Py.Run compiled = Py.run(source, Vm.builder().jitThreshold(1));
     assertEquals(render(interpreted), render(compiled));
+    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    assertEquals(0, interpreted.vm().stats().compiledCodes());
     return compiled;
   }
 
@@ -21,22 +29,174 @@ class JitTest {
   }
 
   @Test
-  void loopsAndArithmetic() {
+  void loopsAndArithmeticCountEveryOpcode() {
     Py.Run r = both(String.join("\n",
         "def f(n):",
         "    i = 0",
         "    s = 0",
         "    while i < n:",
         "        s += i * 2 - 1",
+        "        if s > 1000 and i % 3 == 0 or s is None:",
+        "            s -= 1000",
         "        i += 1",
         "    return s",
         "print(f(10), f(100000))",
         "x = 0.5",
         "for k in range(5):",
         "    x = x * 1.5 + k",
-        "print(x, -x, ~7, not True)",
+        "print(x, -x, ~7, not True, not 3 < 2)",
+        "t = (1, 2, 3)",
+        "print([a for a in t], sum(t), t[1:], t[-1])",
         ""));
-    assertTrue(r.result().ok());
-    assertTrue(r.vm().stats().compiledCodes() >= 2, "the module and f, at least");
+    assertTrue(r.vm().stats().compiledCodes() >= 3, "the module, f and the comprehension at least");
+  }
+
+  /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
+  @Test
+  void aCodeObjectTooLargeToCompileRunsInterpreted() {
+    StringBuilder src = new StringBuilder("def big(a):\n    s = 0\n");
+    for (int i = 0; i < 300; i++) {
+      src.append("    s = s + a * ").append(i).append(" - (a if s < 5 else ").append(i).append(")\n");
+    }
+    src.append("    return s\nprint(big(1), big(2))\n");
+    Py.Run r = both(src.toString());
+    assertTrue(r.vm().stats().refusedCodes() >= 1, "big is refused");
+  }
+
+  /** Star arguments, keywords and keyword-only parameters: execute binds the call, the code runs compiled. */
+  @Test
+  void codeThatExecuteCallsRunsCompiled() {
+    Py.Run r = both(String.join("\n",
+        "def star(a, *rest, scale=2, **kw):",
+        "    total = a",
+        "    for x in rest:",
+        "        total += x * scale",
+        "    return total + len(kw)",
+        "def only(*, k):",
+        "    return k + 1",
+        "print([star(i, 1, 2, scale=i, extra=0) for i in range(4)], star(5), only(k=2))",
+        ""));
+    assertEquals(0, r.vm().stats().refusedCodes());
+  }
+
+  @Test
+  void raisesInCompiledCodeNameTheirLines() {
+    both(String.join("\n",
+        "def g(d, k):",
+        "    return d[k]",
+        "def f(n):",
+        "    total = 0",
+        "    for i in range(n):",
+        "        try:",
+        "            total += g({1: 2}, i % 3)",
+        "        except KeyError as e:",
+        "            total -= 1",
+        "    return total",
+        "print(f(30))",
+        "def h(x):",
+        "    return len(x) + x.missing",
+        "h([1])",
+        ""));
+  }
+
+  @Test
+  void deepRecursionInCompiledCodeIsARecursionError() {
+    both(String.join("\n",
+        "def down(n):",
+        "    return down(n + 1) + 1",
+        "try:",
+        "    down(0)",
+        "except RecursionError as e:",
+        "    print('caught', e)",
+        ""));
+  }
+
+  @Test
+  void aFloatTheHeapCannotHoldIsAMemoryErrorInCompiledCode() {
+    String src = String.join("\n",
+        "keep = []",
+        "def grow():",
+        "    x = 1.5",
+        "    while True:",
+        "        x = x * 1.0000001",
+        "        keep.append(x)",
+        "try:",
+        "    grow()",
+        "except MemoryError:",
+        "    n = len(keep)",
+        "    keep.clear()",
+        "    print('MemoryError', n > 100)",
+        "");
+    Py.Run compiled = Py.run(src, Vm.builder().heapBytes(64 * 1024).jitThreshold(1));
+    assertEquals("MemoryError True\n", render(compiled));
+  }
+
+  /** ThreadsTest's preemption at the next safe point, with every loop and call compiled. */
+  @ParameterizedTest(name = "interval {0}, virtual time {1}")
+  @CsvSource({"1, true", "64, true", "10000, true", "64, false"})
+  void aNewerHigherThreadPreemptsCompiledCodeAtTheNextSafePoint(int interval, boolean virtualTime) {
+    String src = String.join("\n",
+        "order = []",
+        "def high(tag):",
+        "    order.append(tag)",
+        "def spin():",
+        "    i = 0",
+        "    while i < 100:",
+        "        i += 1",
+        "    thread(high, 'high in a loop', prio=PRIO_HIGHEST)",
+        "    while i < 200:",
+        "        i += 1",
+        "    order.append('spin on')",
+        "thread(high, 'high', prio=PRIO_HIGH)",
+        "order.append('main')",
+        "spin()",
+        "sleep(1)",
+        "print(order)",
+        "");
+    Vm.Builder b = (virtualTime ? ThreadsTest.virtual() : Vm.builder()).safePointInterval(interval).jitThreshold(1);
+    ThreadsTest.assertOut("['high', 'main', 'high in a loop', 'spin on']\n", ThreadsTest.run(src, b));
+  }
+
+  @Test
+  void compiledSpinnersShareTheGilByQuantum() {
+    String src = String.join("\n",
+        "import timers",
+        "counts = [0, 0]",
+        "trace = []",
+        "stop = [False]",
+        "def spin(i):",
+        "    while not stop[0]:",
+        "        counts[i] += 1",
+        "        if not trace or trace[-1] != i:",
+        "            trace.append(i)",
+        "thread(spin, 0, prio=PRIO_LOW)",
+        "thread(spin, 1, prio=PRIO_LOW)",
+        "sleep(100)",
+        "stop[0] = True",
+        "print(timers.now())",
+        "print(counts[0] > 1000, counts[1] > 1000)",
+        "print(len(trace) >= 6, trace[:4])",
+        "");
+    ThreadsTest.Out o = ThreadsTest.run(src, ThreadsTest.virtual().quantum(1000).jitThreshold(1));
+    ThreadsTest.assertOut("100\nTrue True\nTrue [0, 1, 0, 1]\n", o);
+    assertTrue(o.vm().stats().compiledCodes() >= 2);
+  }
+
+  /** A native that calls back into Python (sorted with a key) runs the key compiled, nested. */
+  @Test
+  void nestedRunsOfCompiledCode() {
+    both(String.join("\n",
+        "class P:",
+        "    def __init__(self, x):",
+        "        self.x = x",
+        "    def __lt__(self, other):",
+        "        return self.x < other.x",
+        "    def __repr__(self):",
+        "        return 'P(%d)' % self.x",
+        "def key(p):",
+        "    return -p.x",
+        "ps = [P(i * 7 % 5) for i in range(6)]",
+        "print(sorted(ps, key=key), sorted(ps), max(ps))",
+        ""));
   }
 }
