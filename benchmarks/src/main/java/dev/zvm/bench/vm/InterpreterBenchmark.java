@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * every other opcode as an uncommon trap: the floor. {@code mixed}: every loop above ran
  * 300,000 iterations first, as in a real program that uses many opcodes, so C2 compiles all
  * their cases into the loop and the register pressure that comes with them. The corpus runs in
- * the second condition; a change to the loop must hold up in both.
+ * the second condition; a change to the loop must hold up in both. {@code tier} says whether the
+ * functions run compiled (the baseline compiler's JVM methods) or interpreted.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -127,6 +128,13 @@ public class InterpreterBenchmark {
   @Param({"clean", "mixed"})
   public String profile;
 
+  /**
+   * {@code compiled}: every function compiled by the baseline compiler at its first call (Jit, the
+   * VM's default after 1000 entries); {@code interpreted}: the fast loop and execute only.
+   */
+  @Param({"compiled", "interpreted"})
+  public String tier;
+
   private Vm.Function dispatch;
   private Vm.Function call;
   private Vm.Function attributeRead;
@@ -141,7 +149,7 @@ public class InterpreterBenchmark {
     if (!c.ok()) {
       throw new IllegalStateException(c.formatDiagnostics());
     }
-    Vm vm = Vm.builder().heapBytes(1 << 20).build();
+    Vm vm = Vm.builder().heapBytes(1 << 20).jitThreshold(tier.equals("compiled") ? 1 : 0).build();
     vm.load(c.image());
     if (!vm.run().ok()) {
       throw new IllegalStateException("the benchmark program failed");
