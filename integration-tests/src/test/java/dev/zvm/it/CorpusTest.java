@@ -76,7 +76,7 @@ class CorpusTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Vm.Builder b = Vm.builder().stdout(new PrintStream(out, true, StandardCharsets.UTF_8));
     if (jitThreshold >= 0) {
-      b.jitThreshold(jitThreshold);
+      b.jitThreshold(jitThreshold).compileInBackground(false);
     }
     Vm vm = b.build();
     vm.load(c.image());

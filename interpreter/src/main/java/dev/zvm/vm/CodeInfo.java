@@ -54,8 +54,8 @@ final class CodeInfo {
   final String name;
   final String file;
   final int module;
-  /** This code compiled by the baseline compiler (Jit), or null. */
-  Compiled compiled;
+  /** This code compiled by the baseline compiler (Jit), or null; published by its compiler thread. */
+  volatile Compiled compiled;
   /** Entries into the fast loop so far, until it is compiled (Interpreter#enterFast). */
   int entries;
 

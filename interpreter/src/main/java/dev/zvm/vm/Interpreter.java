@@ -658,7 +658,7 @@ final class Interpreter {
       if (jit == null || ++ci.entries != jitThreshold) {
         return fast(t, entryFp, pc);
       }
-      c = ci.compiled = jit.compile(ci);
+      c = jit.request(ci);
       if (c == null) {
         return fast(t, entryFp, pc);
       }

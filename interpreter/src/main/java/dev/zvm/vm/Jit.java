@@ -6,6 +6,9 @@ import dev.zvm.bytecode.Opcodes;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The baseline compiler: translates one code object into one JVM method, of a hidden class of its
@@ -27,6 +30,12 @@ import java.util.List;
  * any other pc the method hands the thread to the fast loop, which has the same contract. A
  * comparison followed by a conditional jump compiles into one JVM branch, so the jump is no resume
  * point.
+ *
+ * <p>Compiling takes milliseconds (generating the class, defining it), so by default it happens off
+ * the carrier, on the JDK's common fork-join pool, and the code object runs interpreted until its
+ * compiled code is published (a volatile field; the compiled object's fields are final). Compiled
+ * or interpreted, a program computes the same and counts the same opcodes and safe points, so
+ * when the switch happens changes no result, not even under virtual time.
  *
  * <p>The compiler refuses a code object whose method would exceed {@link #MAX_METHOD_BYTES}:
  * HotSpot does not compile a method longer than 8000 bytes of bytecode, and then compiled code
@@ -89,22 +98,46 @@ final class Jit {
   private static final int A = 16;
 
   private final MethodHandles.Lookup lookup = MethodHandles.lookup();
-  private int compiled;
-  private int refused;
-  private long nanos;
+  private final boolean background;
+  private final AtomicInteger compiled = new AtomicInteger();
+  private final AtomicInteger refused = new AtomicInteger();
+  private final AtomicLong nanos = new AtomicLong();
+
+  /**
+   * @param background compile on the JDK's common fork-join pool, off the carrier, and let the code
+   *     object run interpreted until its compiled code is published; else compile at once, on the
+   *     carrier (deterministic: tests)
+   */
+  Jit(boolean background) {
+    this.background = background;
+  }
 
   /** Code objects compiled so far, and refused. */
   int compiledCount() {
-    return compiled;
+    return compiled.get();
   }
 
   int refusedCount() {
-    return refused;
+    return refused.get();
   }
 
-  /** Time spent compiling (and refusing), on the carrier, in nanoseconds. */
+  /** Time spent compiling (and refusing), in nanoseconds, on whichever thread compiled. */
   long compileNanos() {
-    return nanos;
+    return nanos.get();
+  }
+
+  /**
+   * Asks for {@code ci}'s compiled code, once: compiled at once, or in the background and
+   * published to {@link CodeInfo#compiled} when done. Returns it if it is there already.
+   */
+  Compiled request(CodeInfo ci) {
+    if (!background) {
+      Compiled c = compile(ci);
+      ci.compiled = c;
+      return c;
+    }
+    ForkJoinPool.commonPool().execute(() -> ci.compiled = compile(ci));
+    return null;
   }
 
   /** Compiled code for {@code ci}, or null where it is refused (see the class comment). */
@@ -113,7 +146,7 @@ final class Jit {
     try {
       return translate(ci);
     } finally {
-      nanos += System.nanoTime() - t0;
+      nanos.addAndGet(System.nanoTime() - t0);
     }
   }
 
@@ -123,17 +156,17 @@ final class Jit {
     try {
       bytes = new Translation(ci, depth).classBytes();
     } catch (IllegalStateException tooLarge) {
-      refused++;
+      refused.incrementAndGet();
       return null;
     }
     if (bytes == null) {
-      refused++;
+      refused.incrementAndGet();
       return null;
     }
     try {
       Class<?> c = lookup.defineHiddenClass(bytes, true).lookupClass();
       Compiled code = (Compiled) c.getDeclaredConstructor(CodeInfo.class, int[].class).newInstance(ci, depth);
-      compiled++;
+      compiled.incrementAndGet();
       return code;
     } catch (ReflectiveOperationException | LinkageError e) {
       throw new IllegalStateException("compiled code for " + ci.name + " failed to load", e);
@@ -178,6 +211,9 @@ final class Jit {
     return depth;
   }
 
+  /** A taken jump that moves the opcode count: at {@code from}, add {@code count}, go to {@code to}. */
+  private record Edge(ClassAssembler.Label from, int count, ClassAssembler.Label to) {}
+
   /** One code object's translation. */
   private static final class Translation {
     private final CodeInfo ci;
@@ -191,7 +227,7 @@ final class Jit {
     private final boolean[] fused;
     private final ClassAssembler.Label[] exits;
     private final ClassAssembler.Label exit;
-    private final List<Object[]> edges = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
 
     Translation(CodeInfo ci, int[] depth) {
       this.ci = ci;
@@ -444,10 +480,10 @@ final class Jit {
       m.field(J_PUTFIELD, THREAD, "opBase", "I");
       m.iload(PC);
       m.op(J_IRETURN);
-      for (Object[] e : edges) {
-        m.bind((ClassAssembler.Label) e[0]);
-        m.iinc(OP_BASE, (Integer) e[1]);
-        m.jump(J_GOTO, (ClassAssembler.Label) e[2]);
+      for (Edge e : edges) {
+        m.bind(e.from());
+        m.iinc(OP_BASE, e.count());
+        m.jump(J_GOTO, e.to());
       }
     }
 
@@ -467,7 +503,7 @@ final class Jit {
         return label(target);
       }
       ClassAssembler.Label l = m.label();
-      edges.add(new Object[] {l, k, label(target)});
+      edges.add(new Edge(l, k, label(target)));
       return l;
     }
 

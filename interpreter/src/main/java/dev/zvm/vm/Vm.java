@@ -108,6 +108,7 @@ public final class Vm {
     private boolean stressGc;
     private Board board;
     private int jitThreshold = Interpreter.DEFAULT_JIT_THRESHOLD;
+    private boolean compileInBackground = true;
 
     private Builder() {}
 
@@ -220,6 +221,17 @@ public final class Vm {
       return this;
     }
 
+    /**
+     * Whether the baseline compiler works off the carrier (the default: a compile takes
+     * milliseconds, never a pause of the running thread; the code runs interpreted meanwhile) or at
+     * once, on the carrier, at the entry that crosses {@link #jitThreshold} (deterministic: which
+     * code runs compiled then depends on the program alone).
+     */
+    public Builder compileInBackground(boolean background) {
+      this.compileInBackground = background;
+      return this;
+    }
+
     /** Real time (the default): the VM's clock is {@code System.nanoTime}. */
     public Builder realTime() {
       this.virtualNanos = -1;
@@ -320,7 +332,7 @@ public final class Vm {
         config.maxFrames, config.stackWords);
     r.interp.interval = config.interval();
     r.interp.jitThreshold = config.jitThreshold;
-    r.interp.jit = config.jitThreshold > 0 ? new Jit() : null;
+    r.interp.jit = config.jitThreshold > 0 ? new Jit(config.compileInBackground) : null;
     r.hw.setBoard(board);
     r.timers = new PyTimers(r);
     r.threads = new Threads(r, os, config.perOpcode ? config.virtualNanos : 0);

@@ -17,7 +17,7 @@ class JitTest {
   /** Runs {@code source} interpreted and with every code object compiled at its first run. */
   private static Py.Run both(String source) {
     Py.Run interpreted = Py.run(source, Vm.builder().jitThreshold(0));
-    Py.Run compiled = Py.run(source, Vm.builder().jitThreshold(1));
+    Py.Run compiled = Py.run(source, Vm.builder().jitThreshold(1).compileInBackground(false));
     assertEquals(render(interpreted), render(compiled));
     assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
     assertEquals(0, interpreted.vm().stats().compiledCodes());
@@ -127,7 +127,7 @@ class JitTest {
         "    keep.clear()",
         "    print('MemoryError', n > 100)",
         "");
-    Py.Run compiled = Py.run(src, Vm.builder().heapBytes(64 * 1024).jitThreshold(1));
+    Py.Run compiled = Py.run(src, Vm.builder().heapBytes(64 * 1024).jitThreshold(1).compileInBackground(false));
     assertEquals("MemoryError True\n", render(compiled));
   }
 
@@ -153,7 +153,7 @@ class JitTest {
         "sleep(1)",
         "print(order)",
         "");
-    Vm.Builder b = (virtualTime ? ThreadsTest.virtual() : Vm.builder()).safePointInterval(interval).jitThreshold(1);
+    Vm.Builder b = (virtualTime ? ThreadsTest.virtual() : Vm.builder()).safePointInterval(interval).jitThreshold(1).compileInBackground(false);
     ThreadsTest.assertOut("['high', 'main', 'high in a loop', 'spin on']\n", ThreadsTest.run(src, b));
   }
 
@@ -177,7 +177,7 @@ class JitTest {
         "print(counts[0] > 1000, counts[1] > 1000)",
         "print(len(trace) >= 6, trace[:4])",
         "");
-    ThreadsTest.Out o = ThreadsTest.run(src, ThreadsTest.virtual().quantum(1000).jitThreshold(1));
+    ThreadsTest.Out o = ThreadsTest.run(src, ThreadsTest.virtual().quantum(1000).jitThreshold(1).compileInBackground(false));
     ThreadsTest.assertOut("100\nTrue True\nTrue [0, 1, 0, 1]\n", o);
     assertTrue(o.vm().stats().compiledCodes() >= 2);
   }
@@ -198,5 +198,25 @@ class JitTest {
         "ps = [P(i * 7 % 5) for i in range(6)]",
         "print(sorted(ps, key=key), sorted(ps), max(ps))",
         ""));
+  }
+
+  /**
+   * By default the compiler works on another thread and the code runs interpreted until its
+   * compiled code is there: the program prints the same, whenever the switch happens.
+   */
+  @Test
+  void compilingInTheBackgroundChangesNothingButWhen() {
+    String src = String.join("\n",
+        "def f(n):",
+        "    s = 0",
+        "    for i in range(n):",
+        "        s += i % 7",
+        "    return s",
+        "print([f(k) for k in range(3000)][-3:])",
+        "");
+    Py.Run interpreted = Py.run(src, Vm.builder().jitThreshold(0));
+    Py.Run background = Py.run(src, Vm.builder().jitThreshold(10));
+    assertEquals(render(interpreted), render(background));
+    assertEquals(interpreted.vm().stats().opcodes(), background.vm().stats().opcodes());
   }
 }

@@ -36,7 +36,7 @@ final class Py {
    */
   static String out(String source) {
     String interpreted = rendered(run(source, Vm.builder().jitThreshold(0)));
-    String compiled = rendered(run(source, Vm.builder().jitThreshold(1)));
+    String compiled = rendered(run(source, Vm.builder().jitThreshold(1).compileInBackground(false)));
     if (!interpreted.equals(compiled)) {
       throw new AssertionError("compiled code printed\n" + compiled + "\nwhere the interpreter printed\n" + interpreted);
     }

@@ -36,7 +36,7 @@ class StressGcTest {
           assertEquals(normal.out(), stressed.out());
           assertEquals(normal.error(), stressed.error());
           HeapVerifier.verify(stressed.vm().runtime().heap);
-          Py.Run compiled = Py.run(src, Vm.builder().heapBytes(256 * 1024).stressGc(true).jitThreshold(1));
+          Py.Run compiled = Py.run(src, Vm.builder().heapBytes(256 * 1024).stressGc(true).jitThreshold(1).compileInBackground(false));
           assertEquals(normal.out(), compiled.out());
           assertEquals(normal.error(), compiled.error());
           HeapVerifier.verify(compiled.vm().runtime().heap);

@@ -149,7 +149,7 @@ public class InterpreterBenchmark {
     if (!c.ok()) {
       throw new IllegalStateException(c.formatDiagnostics());
     }
-    Vm vm = Vm.builder().heapBytes(1 << 20).jitThreshold(tier.equals("compiled") ? 1 : 0).build();
+    Vm vm = Vm.builder().heapBytes(1 << 20).jitThreshold(tier.equals("compiled") ? 1 : 0).compileInBackground(false).build();
     vm.load(c.image());
     if (!vm.run().ok()) {
       throw new IllegalStateException("the benchmark program failed");
