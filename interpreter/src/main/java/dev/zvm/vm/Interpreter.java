@@ -1571,10 +1571,28 @@ final class Interpreter {
       stack[fslot] = r;
       return 0;
     }
+    if ((f & 3) != 0 || f == 0) {
+      return 1;
+    }
+    boolean bound = false;
+    if ((w[(f >> 2) + 1] & 0xFF) == Types.METHOD && op == CALL) {
+      // a bound method kept in a variable (add = counter.add; add(v)): its function, with its self
+      // as the first argument (Calls#call does the same)
+      f = w[Runtime.at(f)];
+      bound = true;
+    }
     if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
       return 1;
     }
     CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
+    if (bound) {
+      if (!c.simple || c.argCount != argc + 1 || argBase + 1 + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
+        return 1;
+      }
+      System.arraycopy(stack, argBase, stack, argBase + 1, argc);
+      stack[argBase] = w[Runtime.at(stack[fslot]) + 1];
+      argc++;
+    }
     int missing = c.argCount - argc; // trailing parameters the defaults must supply
     if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length
         || argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {

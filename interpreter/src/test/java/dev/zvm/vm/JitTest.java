@@ -219,4 +219,36 @@ class JitTest {
     assertEquals(render(interpreted), render(background));
     assertEquals(interpreted.vm().stats().opcodes(), background.vm().stats().opcodes());
   }
+
+  /** A bound method kept in a variable is called without execute where its function is plain. */
+  @Test
+  void boundMethodsInVariables() {
+    both(String.join("\n",
+        "class C:",
+        "    def __init__(self):",
+        "        self.n = 0",
+        "    def add(self, v):",
+        "        self.n += v",
+        "        return self.n",
+        "    def add2(self, v, w=10):",
+        "        self.n += v + w",
+        "        return self.n",
+        "c = C()",
+        "add = c.add",
+        "add2 = c.add2",
+        "def loop(k):",
+        "    s = 0",
+        "    for i in range(k):",
+        "        s += add(i) + add2(1) + add2(1, 2)",
+        "    return s",
+        "print(loop(50), c.n)",
+        "try:",
+        "    add(1, 2)",
+        "except TypeError as e:",
+        "    print('TypeError', e)",
+        "app = [].append",
+        "app(3)",
+        "print(add.__self__ is c if hasattr(add, '__self__') else 'no __self__')",
+        ""));
+  }
 }
