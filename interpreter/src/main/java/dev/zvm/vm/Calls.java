@@ -337,6 +337,20 @@ final class Calls {
     return c;
   }
 
+  /**
+   * The __init__ that {@link #instantiate} would push a frame for when {@code cls} is called: a
+   * Python function, of a user class that is not an exception class; else NULL (the compiled code's
+   * and the fast loop's calls leave such a call to {@link #call}).
+   */
+  int plainInit(int cls) {
+    Classes classes = rt.classes;
+    if (classes.isBuiltin(cls) || classes.isExceptionClass(cls)) {
+      return Values.NULL;
+    }
+    int init = classes.lookup(cls, rt.names.init);
+    return init != Values.NULL && (init & 3) == 0 && rt.type(init) == Types.FUNCTION ? init : Values.NULL;
+  }
+
   /** cls(...): builtin constructors, exceptions, user classes with their __init__. */
   private int instantiate(PyThread t, int cls, int retSlot, int argBase, int argc, int nkw, int kindBits) {
     Classes classes = rt.classes;

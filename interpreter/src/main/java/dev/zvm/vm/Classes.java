@@ -390,13 +390,32 @@ final class Classes {
   // ---- instances --------------------------------------------------------------------------------
 
   int newInstance(int cls) {
+    int inst = tryNewInstance(cls);
+    if (inst == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return inst;
+  }
+
+  /**
+   * A new instance of {@code cls}, or NULL where the heap cannot hold it even after a collection:
+   * raises nothing (for the compiled code's and the fast loop's calls, which leave that case to
+   * execute, whose call raises MemoryError).
+   */
+  int tryNewInstance(int cls) {
     int layoutSize = rt.dicts.size(w[Runtime.at(cls) + LAYOUT]);
-    int inst = rt.allocSlots(Types.INSTANCE, 2);
+    int inst = rt.heap.allocSlots(Types.INSTANCE, 2);
+    if (inst == Values.NULL) {
+      return inst;
+    }
     w[Runtime.at(inst)] = cls;
     if (layoutSize > 0) {
       int mark = rt.keep(inst);
-      int attrs = rt.allocSlots(Types.BUFFER, layoutSize);
+      int attrs = rt.heap.allocSlots(Types.BUFFER, layoutSize);
       rt.release(mark);
+      if (attrs == Values.NULL) {
+        return attrs;
+      }
       w[Runtime.at(inst) + INST_ATTRS] = attrs;
     }
     return inst;

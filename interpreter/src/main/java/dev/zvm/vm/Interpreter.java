@@ -1574,36 +1574,52 @@ final class Interpreter {
     if ((f & 3) != 0 || f == 0) {
       return 1;
     }
-    boolean bound = false;
-    if ((w[(f >> 2) + 1] & 0xFF) == Types.METHOD && op == CALL) {
-      // a bound method kept in a variable (add = counter.add; add(v)): its function, with its self
-      // as the first argument (Calls#call does the same)
+    // a bound method kept in a variable (add = counter.add; add(v)), or a user class with a Python
+    // __init__: its function, with a self as the first argument (as Calls#call and #instantiate)
+    int self = 0;
+    boolean construct = false;
+    int type = w[(f >> 2) + 1] & 0xFF;
+    if (type == Types.METHOD && op == CALL) {
+      self = w[Runtime.at(f) + 1];
       f = w[Runtime.at(f)];
-      bound = true;
+    } else if (type == Types.CLASS && op == CALL) {
+      f = rt.calls.plainInit(f);
+      construct = true;
     }
     if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
       return 1;
     }
     CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
-    if (bound) {
-      if (!c.simple || c.argCount != argc + 1 || argBase + 1 + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
-        return 1;
-      }
-      System.arraycopy(stack, argBase, stack, argBase + 1, argc);
-      stack[argBase] = w[Runtime.at(stack[fslot]) + 1];
+    boolean shifted = self != 0 || construct;
+    if (shifted) {
       argc++;
     }
     int missing = c.argCount - argc; // trailing parameters the defaults must supply
     if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length
-        || argBase + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
+        || argBase + 1 + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
       return 1;
     }
+    int defaults = Values.NULL;
+    int nd = 0;
     if (missing > 0) {
-      int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
-      int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
+      defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
+      nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
       if (nd < missing) {
         return 1; // execute's binding raises the TypeError
       }
+    }
+    if (construct) {
+      t.sp = sp; // a collection sees the class and the arguments
+      self = rt.classes.tryNewInstance(stack[fslot]);
+      if (self == Values.NULL) {
+        return 1; // execute's call collects and raises MemoryError
+      }
+    }
+    if (shifted) {
+      System.arraycopy(stack, argBase, stack, argBase + 1, argc - 1);
+      stack[argBase] = self;
+    }
+    if (missing > 0) {
       System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, stack, argBase + argc, missing);
     }
     fr[fp + Frame.PC] = pc + 2;
@@ -1617,8 +1633,8 @@ final class Interpreter {
     fr[nfp + Frame.RET] = fslot;
     fr[nfp + Frame.FUNC] = f;
     fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
-    fr[nfp + Frame.KIND] = Frame.NORMAL;
-    fr[nfp + Frame.EXTRA] = 0;
+    fr[nfp + Frame.KIND] = construct ? Frame.INIT : Frame.NORMAL;
+    fr[nfp + Frame.EXTRA] = construct ? self : 0; // the new instance, which the __init__ frame returns
     t.fp = nfp;
     t.sp = argBase + c.localCount;
     t.budget = budget - 1;

@@ -251,4 +251,64 @@ class JitTest {
         "print(add.__self__ is c if hasattr(add, '__self__') else 'no __self__')",
         ""));
   }
+
+  /** A user class called with positional arguments pushes its __init__ frame without execute. */
+  @Test
+  void instancesMadeByTheCallItself() {
+    both(String.join("\n",
+        "class Node:",
+        "    def __init__(self, left, right, tag=0):",
+        "        self.left = left",
+        "        self.right = right",
+        "        self.tag = tag",
+        "class Leaf:",
+        "    pass",
+        "class Odd:",
+        "    def __init__(self):",
+        "        return 3",
+        "class E(ValueError):",
+        "    def __init__(self, v):",
+        "        self.v = v",
+        "def tree(d):",
+        "    if d == 0:",
+        "        return Node(None, None)",
+        "    return Node(tree(d - 1), tree(d - 1), d)",
+        "def count(n):",
+        "    return 1 if n.left is None else 1 + count(n.left) + count(n.right)",
+        "print(count(tree(8)), tree(2).tag, type(Leaf()).__name__)",
+        "try:",
+        "    Node(1)",
+        "except TypeError as e:",
+        "    print('TypeError', e)",
+        "try:",
+        "    Odd()",
+        "except TypeError as e:",
+        "    print('TypeError', e)",
+        "try:",
+        "    raise E(5)",
+        "except ValueError as e:",
+        "    print('E', e.v)",
+        ""));
+  }
+
+  @Test
+  void aHeapFullOfInstancesIsAMemoryErrorTheProgramCatches() {
+    String src = String.join("\n",
+        "class P:",
+        "    def __init__(self, x):",
+        "        self.x = x",
+        "keep = []",
+        "def grow():",
+        "    while True:",
+        "        keep.append(P(len(keep)))",
+        "try:",
+        "    grow()",
+        "except MemoryError:",
+        "    n = len(keep)",
+        "    keep.clear()",
+        "    print('MemoryError', n > 100)",
+        "");
+    Py.Run compiled = Py.run(src, Vm.builder().heapBytes(64 * 1024).jitThreshold(1).compileInBackground(false));
+    assertEquals("MemoryError True\n", render(compiled));
+  }
 }
