@@ -125,6 +125,57 @@ final class Dicts {
     }
   }
 
+  /** Not decided by {@link #findPlain}: {@link #find} must look (it may run Python code). */
+  static final int NOT_PLAIN = -2;
+
+  /**
+   * Entry index of {@code key} when the key is a small int or a str and the lookup needs no call
+   * of any kind (compiled code's {@code d[k]}, {@code k in d}): -1 if absent; {@link #NOT_PLAIN}
+   * for another key type, or a stored key of the same hash that is neither a small int nor a str.
+   */
+  int findPlain(int d, int key) {
+    if ((key & 1) == 0 && ((key & 3) != 0 || key == 0 || rt.type(key) != Types.STR)) {
+      return NOT_PLAIN;
+    }
+    int di = Runtime.at(d);
+    int index = w[di + INDEX];
+    if (index == 0) {
+      return -1;
+    }
+    int h = mix(rt.ops.hash(key));
+    int ei = Runtime.at(w[di + ENTRIES]);
+    int hi = Runtime.at(w[di + HASHES]);
+    int ii = Runtime.at(index);
+    int mask = (rt.heap.payloadBytes(index) >> 2) - 1;
+    int i = h & mask;
+    int perturb = h;
+    while (true) {
+      int ix = w[ii + i] - 1;
+      if (ix < 0) {
+        return -1;
+      }
+      int k = w[ei + 2 * ix];
+      if (k == key) {
+        return ix;
+      }
+      if (k != Values.DUMMY && w[hi + ix] == h) {
+        if ((k & 1) == 0 && ((k & 3) != 0 || rt.type(k) != Types.STR)) {
+          return NOT_PLAIN; // a float or a user object of the same hash: its __eq__ decides
+        }
+        if ((key & 1) == 0 && (k & 1) == 0 && rt.strs.equal(k, key)) {
+          return ix;
+        }
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
+  /** The heap word that holds entry {@code ix}'s value. */
+  int valueSlot(int d, int ix) {
+    return Runtime.at(w[Runtime.at(d) + ENTRIES]) + 2 * ix + 1;
+  }
+
   /** True when two distinct words are certainly unequal without any call (small ints, strs). */
   private boolean cheapUnequal(int a, int b) {
     if ((a & 1) != 0 && (b & 1) != 0) {

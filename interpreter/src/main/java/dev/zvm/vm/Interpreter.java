@@ -1473,14 +1473,50 @@ final class Interpreter {
     return true;
   }
 
-  /** {@code c[i]} for a list, tuple or ASCII str and a small int in range; 0: refused. */
+  /**
+   * {@code c[i]} for a list, tuple or ASCII str and a small int in range, or a dict and a small-int
+   * or str key it holds (Dicts#findPlain); 0: refused.
+   */
   int subscr(int c, int i) {
-    return (i & 1) != 0 ? item(w, c, i >> 1) : 0;
+    if ((i & 1) != 0) {
+      int v = item(w, c, i >> 1);
+      if (v != 0) {
+        return v;
+      }
+    }
+    int ix = isDict(c) ? rt.dicts.findPlain(c, i) : -1;
+    return ix >= 0 ? rt.dicts.valueAt(c, ix) : 0;
   }
 
-  /** The heap word of {@code c[i]} for a list and a small int in range; -1: refused. */
+  /**
+   * The heap word of {@code c[i]} for a list and a small int in range, or for a dict and a
+   * small-int or str key it holds already (a new key may resize the dict: execute); -1: refused.
+   */
   int subscrSlot(int c, int i) {
-    return (i & 1) != 0 ? listSlot(w, c, i >> 1) : -1;
+    if ((i & 1) != 0) {
+      int slot = listSlot(w, c, i >> 1);
+      if (slot >= 0) {
+        return slot;
+      }
+    }
+    int ix = isDict(c) ? rt.dicts.findPlain(c, i) : -1;
+    return ix >= 0 ? rt.dicts.valueSlot(c, ix) : -1;
+  }
+
+  /**
+   * {@code a in b} (op IN) or {@code a not in b} (NOT_IN) for a dict {@code b} and a small-int or str
+   * key: 1 true, 0 false, -1 refused.
+   */
+  int containment(int op, int a, int b) {
+    int ix = isDict(b) ? rt.dicts.findPlain(b, a) : Dicts.NOT_PLAIN;
+    if (ix == Dicts.NOT_PLAIN) {
+      return -1;
+    }
+    return (ix >= 0) == (op == IN) ? 1 : 0;
+  }
+
+  private boolean isDict(int v) {
+    return (v & 3) == 0 && v != 0 && (w[(v >> 2) + 1] & 0xFF) == Types.DICT;
   }
 
   /**

@@ -80,7 +80,7 @@ final class Jit {
 
   // the generated method's locals
   private static final int THIS = 0;
-  private static final int IN = 1;
+  private static final int VM = 1;
   private static final int T = 2;
   private static final int ENTRY_FP = 3;
   private static final int PC = 4;
@@ -313,7 +313,7 @@ final class Jit {
     }
 
     private static boolean isComparison(int op) {
-      return op >= EQ && op <= IS_NOT;
+      return op >= EQ && op <= NOT_IN;
     }
 
     /** Opcodes whose next instruction execute often hands back: all but those that leave only to raise, or never. */
@@ -358,13 +358,13 @@ final class Jit {
     }
 
     private void prologue() {
-      m.aload(IN);
+      m.aload(VM);
       m.iconst(0);
       m.field(J_PUTFIELD, INTERP, "fresh", "I");
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "stack", "[I");
       m.astore(STACK);
-      m.aload(IN);
+      m.aload(VM);
       m.field(J_GETFIELD, INTERP, "w", "[I");
       m.astore(W);
       m.aload(T);
@@ -394,7 +394,7 @@ final class Jit {
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "opBase", "I");
       m.istore(OP_BASE);
-      m.aload(IN);
+      m.aload(VM);
       m.aload(T);
       m.invoke(J_INVOKEVIRTUAL, INTERP, "preemptor", "(L" + THREAD + ";)Ldev/zvm/vm/Threads;");
       m.astore(THREADS);
@@ -434,7 +434,7 @@ final class Jit {
       m.aload(T);
       m.iload(OP_BASE);
       m.field(J_PUTFIELD, THREAD, "opBase", "I");
-      m.aload(IN);
+      m.aload(VM);
       m.aload(T);
       m.iload(ENTRY_FP);
       m.iload(PC);
@@ -630,7 +630,7 @@ final class Jit {
           m.op(J_IASTORE);
           return true;
         case LOAD_BUILTIN:
-          m.aload(IN);
+          m.aload(VM);
           m.iconst(a0);
           m.invoke(J_INVOKEVIRTUAL, INTERP, "builtin", "(I)I");
           nonZeroOrExit(pc);
@@ -639,13 +639,13 @@ final class Jit {
         case LOAD_NATIVE:
         case LOAD_EXCEPTION:
           slot(d);
-          m.aload(IN);
+          m.aload(VM);
           m.iconst(a0);
           m.invoke(J_INVOKEVIRTUAL, INTERP, op == LOAD_NATIVE ? "nativeValue" : "exceptionClass", "(I)I");
           m.op(J_IASTORE);
           return true;
         case LOAD_ATTR:
-          m.aload(IN);
+          m.aload(VM);
           codeInfo();
           m.iconst(pc);
           load(d - 1);
@@ -654,7 +654,7 @@ final class Jit {
           storeA(d - 1);
           return true;
         case STORE_ATTR:
-          m.aload(IN);
+          m.aload(VM);
           codeInfo();
           m.iconst(pc);
           load(d - 1);
@@ -663,7 +663,7 @@ final class Jit {
           m.jump(J_IFEQ, exitAt(pc));
           return true;
         case LOAD_METHOD:
-          m.aload(IN);
+          m.aload(VM);
           codeInfo();
           m.iconst(pc);
           m.aload(STACK);
@@ -672,7 +672,7 @@ final class Jit {
           m.jump(J_IFEQ, exitAt(pc));
           return true;
         case LOAD_SUBSCR:
-          m.aload(IN);
+          m.aload(VM);
           load(d - 2);
           load(d - 1);
           m.invoke(J_INVOKEVIRTUAL, INTERP, "subscr", "(II)I");
@@ -680,7 +680,7 @@ final class Jit {
           storeA(d - 2);
           return true;
         case STORE_SUBSCR:
-          m.aload(IN);
+          m.aload(VM);
           load(d - 2);
           load(d - 1);
           m.invoke(J_INVOKEVIRTUAL, INTERP, "subscrSlot", "(II)I");
@@ -756,7 +756,7 @@ final class Jit {
         case IRSHIFT: {
           boolean addSub = op == ADD || op == IADD || op == SUB
               || op == ISUB;
-          m.aload(IN);
+          m.aload(VM);
           m.aload(T);
           stackIndex(d);
           m.iconst(op);
@@ -776,6 +776,8 @@ final class Jit {
         case GE:
         case IS:
         case IS_NOT:
+        case IN:
+        case NOT_IN:
           return comparison(pc, op, d, next);
         case JUMP:
           m.jump(J_GOTO, edge(pc, a0));
@@ -823,7 +825,7 @@ final class Jit {
           return true;
         }
         case FOR_ITER:
-          m.aload(IN);
+          m.aload(VM);
           m.aload(STACK);
           stackIndex(d - 1);
           m.invoke(J_INVOKEVIRTUAL, INTERP, "forIter", "([II)I");
@@ -836,7 +838,7 @@ final class Jit {
         case CALL:
         case CALL_METHOD: {
           ClassAssembler.Label done = m.label();
-          m.aload(IN);
+          m.aload(VM);
           m.aload(T);
           m.iload(ENTRY_FP);
           m.iconst(op);
@@ -859,7 +861,7 @@ final class Jit {
           return true;
         }
         case RETURN_VALUE:
-          m.aload(IN);
+          m.aload(VM);
           m.aload(T);
           m.iload(ENTRY_FP);
           m.iconst(pc);
@@ -882,8 +884,8 @@ final class Jit {
     }
 
     /**
-     * EQ..GE, IS and IS_NOT; fused with the conditional jump after it where that jump is no
-     * resume point.
+     * EQ..GE, IS, IS_NOT, IN and NOT_IN; fused with the conditional jump after it where that jump is
+     * no resume point.
      */
     private boolean comparison(int pc, int op, int d, int next) {
       boolean identity = op == IS || op == IS_NOT;
@@ -891,11 +893,11 @@ final class Jit {
         load(d - 2);
         load(d - 1);
       } else {
-        m.aload(IN);
+        m.aload(VM);
         m.iconst(op);
         load(d - 2);
         load(d - 1);
-        m.invoke(J_INVOKEVIRTUAL, INTERP, "truth", "(III)I");
+        m.invoke(J_INVOKEVIRTUAL, INTERP, op == IN || op == NOT_IN ? "containment" : "truth", "(III)I");
         m.istore(A);
         m.iload(A);
         m.jump(J_IFLT, exitAt(pc));

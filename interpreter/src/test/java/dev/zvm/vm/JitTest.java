@@ -311,4 +311,40 @@ class JitTest {
     Py.Run compiled = Py.run(src, Vm.builder().heapBytes(64 * 1024).jitThreshold(1).compileInBackground(false));
     assertEquals("MemoryError True\n", render(compiled));
   }
+
+  /** Dicts with small-int and str keys: d[k], d[k] = v on a key it holds, k in d; every other case in execute. */
+  @Test
+  void dictsWithPlainKeys() {
+    both(String.join("\n",
+        "class K:",
+        "    def __init__(self, v):",
+        "        self.v = v",
+        "    def __hash__(self):",
+        "        return hash(self.v)",
+        "    def __eq__(self, other):",
+        "        return isinstance(other, K) and other.v == self.v or other == self.v",
+        "def count(words):",
+        "    d = {}",
+        "    for w in words:",
+        "        if w in d:",
+        "            d[w] += 1",
+        "        else:",
+        "            d[w] = 1",
+        "    return d",
+        "d = count(['a', 'b', 'a', 1, 2, 1, 'a', 2.0, (1, 2), (1, 2)])",
+        "print(d, 'a' in d, 'z' not in d, 3 in d, 2 in d, 2.0 in d, (1, 2) in d)",
+        "m = {K(1): 'k1', 5: 'five', 'x': 'ex'}",
+        "print(m[1], 1 in m, K(5) in m, m[5], m['x'])",
+        "def get(m, k):",
+        "    try:",
+        "        return m[k]",
+        "    except KeyError as e:",
+        "        return 'missing %r' % (e.args[0],)",
+        "print([get(d, k) for k in ['a', 'q', 1, 7, -1]])",
+        "h = {}",
+        "for i in range(2000):",
+        "    h[i % 37] = h[i % 37] + i if i % 37 in h else i",
+        "print(len(h), h[0], h[36], sum(h.values()))",
+        ""));
+  }
 }
