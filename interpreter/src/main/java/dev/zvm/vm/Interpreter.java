@@ -1515,6 +1515,17 @@ final class Interpreter {
     return (ix >= 0) == (op == IN) ? 1 : 0;
   }
 
+  /**
+   * EXC_MATCH of exception {@code exc} against {@code spec} when the spec is one exception class:
+   * 1 a match, 0 none; -1 refused (a tuple, or anything else, which execute matches or rejects).
+   */
+  int exceptionMatch(int exc, int spec) {
+    if ((spec & 3) != 0 || spec == 0 || !rt.classes.isClass(spec) || !rt.classes.isExceptionClass(spec)) {
+      return -1;
+    }
+    return rt.classes.isSubclass(rt.classOf(exc), spec) ? 1 : 0;
+  }
+
   private boolean isDict(int v) {
     return (v & 3) == 0 && v != 0 && (w[(v >> 2) + 1] & 0xFF) == Types.DICT;
   }

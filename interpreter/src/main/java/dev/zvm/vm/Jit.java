@@ -779,6 +779,23 @@ final class Jit {
         case IN:
         case NOT_IN:
           return comparison(pc, op, d, next);
+        case EXC_MATCH:
+          // [exc, class] -> [exc, match]
+          m.aload(VM);
+          load(d - 2);
+          load(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "exceptionMatch", "(II)I");
+          m.istore(A);
+          m.iload(A);
+          m.jump(J_IFLT, exitAt(pc));
+          slot(d - 1);
+          m.iload(A);
+          m.iconst(8); // FALSE | 1 << 8 is TRUE
+          m.op(J_ISHL);
+          m.iconst(Values.FALSE);
+          m.op(J_IOR);
+          m.op(J_IASTORE);
+          return true;
         case JUMP:
           m.jump(J_GOTO, edge(pc, a0));
           return false;

@@ -347,4 +347,38 @@ class JitTest {
         "print(len(h), h[0], h[36], sum(h.values()))",
         ""));
   }
+
+  /** except clauses: one class matched in compiled code; tuples and non-classes in execute. */
+  @Test
+  void exceptClausesMatchInCompiledCode() {
+    both(String.join("\n",
+        "class MyError(ValueError):",
+        "    pass",
+        "def f(i):",
+        "    try:",
+        "        if i % 4 == 0:",
+        "            raise MyError('m')",
+        "        if i % 4 == 1:",
+        "            raise KeyError(i)",
+        "        if i % 4 == 2:",
+        "            return [][i]",
+        "        return {}[i]",
+        "    except MyError as e:",
+        "        return 'my %s' % e",
+        "    except (IndexError, TypeError):",
+        "        return 'index'",
+        "    except LookupError as e:",
+        "        return 'lookup %r' % (e.args,)",
+        "print([f(i) for i in range(8)])",
+        "def bad():",
+        "    try:",
+        "        raise ValueError",
+        "    except 3:",
+        "        pass",
+        "try:",
+        "    bad()",
+        "except TypeError as e:",
+        "    print('TypeError', e)",
+        ""));
+  }
 }
