@@ -444,11 +444,7 @@ final class Jit {
 
     private void frameWord(int word) {
       m.aload(FR);
-      m.iload(FP);
-      if (word != 0) {
-        m.iconst(word);
-        m.op(J_IADD);
-      }
+      plus(FP, word);
       m.op(J_IALOAD);
     }
 
@@ -509,13 +505,18 @@ final class Jit {
 
     // the value stack: slot d above the frame's stack base; locals from the frame's base
 
-    private void slot(int d) {
-      m.aload(STACK);
-      m.iload(SB);
-      if (d != 0) {
-        m.iconst(d);
+    /** Pushes the int local {@code base} plus the constant {@code k}. */
+    private void plus(int base, int k) {
+      m.iload(base);
+      if (k != 0) {
+        m.iconst(k);
         m.op(J_IADD);
       }
+    }
+
+    private void slot(int d) {
+      m.aload(STACK);
+      plus(SB, d);
     }
 
     private void load(int d) {
@@ -525,11 +526,7 @@ final class Jit {
 
     private void local(int i) {
       m.aload(STACK);
-      m.iload(BASE);
-      if (i != 0) {
-        m.iconst(i);
-        m.op(J_IADD);
-      }
+      plus(BASE, i);
     }
 
     /** stack[d] = the value in local A. */
@@ -730,44 +727,6 @@ final class Jit {
           m.op(J_IASTORE);
           return true;
         }
-        case ADD:
-        case IADD:
-        case SUB:
-        case ISUB:
-        case MUL:
-        case IMUL:
-        case TRUEDIV:
-        case ITRUEDIV:
-        case FLOORDIV:
-        case IFLOORDIV:
-        case MOD:
-        case IMOD:
-        case POW:
-        case IPOW:
-        case AND:
-        case IAND:
-        case OR:
-        case IOR:
-        case XOR:
-        case IXOR:
-        case LSHIFT:
-        case ILSHIFT:
-        case RSHIFT:
-        case IRSHIFT: {
-          boolean addSub = op == ADD || op == IADD || op == SUB
-              || op == ISUB;
-          m.aload(VM);
-          m.aload(T);
-          stackIndex(d);
-          m.iconst(op);
-          load(d - 2);
-          load(d - 1);
-          m.iconst(ci.freshOperands[pc]);
-          m.invoke(J_INVOKEVIRTUAL, INTERP, addSub ? "addSub" : "binaryOp", "(L" + THREAD + ";IIIII)I");
-          nonZeroOrExit(pc);
-          storeA(d - 2);
-          return true;
-        }
         case EQ:
         case NE:
         case LT:
@@ -790,10 +749,7 @@ final class Jit {
           m.jump(J_IFLT, exitAt(pc));
           slot(d - 1);
           m.iload(A);
-          m.iconst(8); // FALSE | 1 << 8 is TRUE
-          m.op(J_ISHL);
-          m.iconst(Values.FALSE);
-          m.op(J_IOR);
+          bool();
           m.op(J_IASTORE);
           return true;
         case JUMP:
@@ -894,10 +850,33 @@ final class Jit {
           m.op(J_IRETURN);
           return false;
         default:
+          if (isBinaryOperator(op)) {
+            return binaryOperator(pc, op, d);
+          }
           // no fast path: execute runs it
           m.jump(J_GOTO, exitAt(pc));
           return false;
       }
+    }
+
+    /** {@code + - * / // % ** << >> & | ^} and their in-place forms (not {@code @}). */
+    private static boolean isBinaryOperator(int op) {
+      return op >= ADD && op <= XOR || op >= IADD && op <= IXOR;
+    }
+
+    private boolean binaryOperator(int pc, int op, int d) {
+      boolean addSub = op == ADD || op == IADD || op == SUB || op == ISUB; // small ints inline first
+      m.aload(VM);
+      m.aload(T);
+      stackIndex(d);
+      m.iconst(op);
+      load(d - 2);
+      load(d - 1);
+      m.iconst(ci.freshOperands[pc]);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, addSub ? "addSub" : "binaryOp", "(L" + THREAD + ";IIIII)I");
+      nonZeroOrExit(pc);
+      storeA(d - 2);
+      return true;
     }
 
     /**
@@ -946,31 +925,27 @@ final class Jit {
         m.bind(done);
         return true;
       }
-      // FALSE | 1 << 8 is TRUE
-      m.iconst(8);
-      m.op(J_ISHL);
-      m.iconst(Values.FALSE);
-      m.op(J_IOR);
+      bool();
       m.istore(A);
       storeA(d - 2);
       return true;
     }
 
+    /** Turns the 1 or 0 on the JVM stack into TRUE or FALSE: FALSE | 1 << 8 is TRUE. */
+    private void bool() {
+      m.iconst(8);
+      m.op(J_ISHL);
+      m.iconst(Values.FALSE);
+      m.op(J_IOR);
+    }
+
     private void global(int slot) {
       m.aload(W);
-      m.iload(GBASE);
-      if (slot != 0) {
-        m.iconst(slot);
-        m.op(J_IADD);
-      }
+      plus(GBASE, slot);
     }
 
     private void stackIndex(int d) {
-      m.iload(SB);
-      if (d != 0) {
-        m.iconst(d);
-        m.op(J_IADD);
-      }
+      plus(SB, d);
     }
 
     private void codeInfo() {

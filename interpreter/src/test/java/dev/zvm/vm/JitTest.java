@@ -111,15 +111,9 @@ class JitTest {
         ""));
   }
 
-  @Test
-  void aFloatTheHeapCannotHoldIsAMemoryErrorInCompiledCode() {
-    String src = String.join("\n",
-        "keep = []",
-        "def grow():",
-        "    x = 1.5",
-        "    while True:",
-        "        x = x * 1.0000001",
-        "        keep.append(x)",
+  /** Runs {@code grow} until the 64 KiB heap is full; the program catches the MemoryError. */
+  private static void assertMemoryErrorCaught(String... grow) {
+    String src = String.join("\n", grow) + "\n" + String.join("\n",
         "try:",
         "    grow()",
         "except MemoryError:",
@@ -131,52 +125,41 @@ class JitTest {
     assertEquals("MemoryError True\n", render(compiled));
   }
 
+  @Test
+  void aFloatTheHeapCannotHoldIsAMemoryErrorInCompiledCode() {
+    assertMemoryErrorCaught(
+        "keep = []",
+        "def grow():",
+        "    x = 1.5",
+        "    while True:",
+        "        x = x * 1.0000001",
+        "        keep.append(x)");
+  }
+
+  @Test
+  void aHeapFullOfInstancesIsAMemoryErrorTheProgramCatches() {
+    assertMemoryErrorCaught(
+        "class P:",
+        "    def __init__(self, x):",
+        "        self.x = x",
+        "keep = []",
+        "def grow():",
+        "    while True:",
+        "        keep.append(P(len(keep)))");
+  }
+
   /** ThreadsTest's preemption at the next safe point, with every loop and call compiled. */
   @ParameterizedTest(name = "interval {0}, virtual time {1}")
   @CsvSource({"1, true", "64, true", "10000, true", "64, false"})
   void aNewerHigherThreadPreemptsCompiledCodeAtTheNextSafePoint(int interval, boolean virtualTime) {
-    String src = String.join("\n",
-        "order = []",
-        "def high(tag):",
-        "    order.append(tag)",
-        "def spin():",
-        "    i = 0",
-        "    while i < 100:",
-        "        i += 1",
-        "    thread(high, 'high in a loop', prio=PRIO_HIGHEST)",
-        "    while i < 200:",
-        "        i += 1",
-        "    order.append('spin on')",
-        "thread(high, 'high', prio=PRIO_HIGH)",
-        "order.append('main')",
-        "spin()",
-        "sleep(1)",
-        "print(order)",
-        "");
+    String src = ThreadsTest.PREEMPT_IN_A_LOOP;
     Vm.Builder b = (virtualTime ? ThreadsTest.virtual() : Vm.builder()).safePointInterval(interval).jitThreshold(1).compileInBackground(false);
     ThreadsTest.assertOut("['high', 'main', 'high in a loop', 'spin on']\n", ThreadsTest.run(src, b));
   }
 
   @Test
   void compiledSpinnersShareTheGilByQuantum() {
-    String src = String.join("\n",
-        "import timers",
-        "counts = [0, 0]",
-        "trace = []",
-        "stop = [False]",
-        "def spin(i):",
-        "    while not stop[0]:",
-        "        counts[i] += 1",
-        "        if not trace or trace[-1] != i:",
-        "            trace.append(i)",
-        "thread(spin, 0, prio=PRIO_LOW)",
-        "thread(spin, 1, prio=PRIO_LOW)",
-        "sleep(100)",
-        "stop[0] = True",
-        "print(timers.now())",
-        "print(counts[0] > 1000, counts[1] > 1000)",
-        "print(len(trace) >= 6, trace[:4])",
-        "");
+    String src = ThreadsTest.SPINNERS;
     ThreadsTest.Out o = ThreadsTest.run(src, ThreadsTest.virtual().quantum(1000).jitThreshold(1).compileInBackground(false));
     ThreadsTest.assertOut("100\nTrue True\nTrue [0, 1, 0, 1]\n", o);
     assertTrue(o.vm().stats().compiledCodes() >= 2);
@@ -291,26 +274,6 @@ class JitTest {
         ""));
   }
 
-  @Test
-  void aHeapFullOfInstancesIsAMemoryErrorTheProgramCatches() {
-    String src = String.join("\n",
-        "class P:",
-        "    def __init__(self, x):",
-        "        self.x = x",
-        "keep = []",
-        "def grow():",
-        "    while True:",
-        "        keep.append(P(len(keep)))",
-        "try:",
-        "    grow()",
-        "except MemoryError:",
-        "    n = len(keep)",
-        "    keep.clear()",
-        "    print('MemoryError', n > 100)",
-        "");
-    Py.Run compiled = Py.run(src, Vm.builder().heapBytes(64 * 1024).jitThreshold(1).compileInBackground(false));
-    assertEquals("MemoryError True\n", render(compiled));
-  }
 
   /** Dicts with small-int and str keys: d[k], d[k] = v on a key it holds, k in d; every other case in execute. */
   @Test

@@ -65,9 +65,8 @@ class ThreadsTest {
     assertOut("high\nmain\nnormal\nlow\nmain again\n", run(src, virtual()));
   }
 
-  @Test
-  void twoCpuBoundThreadsOfEqualPriorityBothProgressByQuantum() {
-    String src = String.join("\n",
+  /** Two LOW spinners share the GIL while main (NORMAL) sleeps 100 ms of virtual time. */
+  static final String SPINNERS = String.join("\n",
         "import timers",
         "counts = [0, 0]",
         "trace = []",
@@ -85,6 +84,10 @@ class ThreadsTest {
         "print(counts[0] > 1000, counts[1] > 1000)",
         "print(len(trace) >= 6, trace[:4])",
         "");
+
+  @Test
+  void twoCpuBoundThreadsOfEqualPriorityBothProgressByQuantum() {
+    String src = SPINNERS;
     // Main (NORMAL) sleeps 100 ms of virtual time while the two LOW spinners share the GIL:
     // with a quantum of 1000 safe points (1 ms) they alternate many times.
     assertOut("100\nTrue True\nTrue [0, 1, 0, 1]\n", run(src, virtual().quantum(1000)));
@@ -110,15 +113,8 @@ class ThreadsTest {
     assertOut("25 True\n", run(src, virtual()));
   }
 
-  /**
-   * A thread of higher priority that becomes ready takes over at the next safe point, however many
-   * safe points lie between two offers to yield: the loop reads VOSAL's attention flag at every one.
-   * Here the next safe point is the call to append, before which main must not run on.
-   */
-  @ParameterizedTest(name = "interval {0}, virtual time {1}")
-  @CsvSource({"1, true", "4, true", "64, true", "10000, true", "1, false", "64, false", "10000, false"})
-  void aNewerHigherThreadPreemptsAtTheNextSafePointWhateverTheInterval(int interval, boolean virtualTime) {
-    String src = String.join("\n",
+  /** A PRIO_HIGHEST thread made inside a loop of main's: it must run at the loop's next safe point. */
+  static final String PREEMPT_IN_A_LOOP = String.join("\n",
         "order = []",
         "def high(tag):",
         "    order.append(tag)",
@@ -136,6 +132,16 @@ class ThreadsTest {
         "sleep(1)",
         "print(order)",
         "");
+
+  /**
+   * A thread of higher priority that becomes ready takes over at the next safe point, however many
+   * safe points lie between two offers to yield: the loop reads VOSAL's attention flag at every one.
+   * Here the next safe point is the call to append, before which main must not run on.
+   */
+  @ParameterizedTest(name = "interval {0}, virtual time {1}")
+  @CsvSource({"1, true", "4, true", "64, true", "10000, true", "1, false", "64, false", "10000, false"})
+  void aNewerHigherThreadPreemptsAtTheNextSafePointWhateverTheInterval(int interval, boolean virtualTime) {
+    String src = PREEMPT_IN_A_LOOP;
     Vm.Builder b = (virtualTime ? virtual() : Vm.builder()).safePointInterval(interval);
     assertOut("['high', 'main', 'high in a loop', 'spin on']\n", run(src, b));
   }
