@@ -418,12 +418,45 @@ final class Strs {
   }
 
   /**
+   * {@link #copyBytes} from the start of {@code src} (a join's items, a concatenation's second
+   * half): its words are aligned, so each is read once and written as two shifted halves (an OR
+   * into the word where the last copy ended, a plain store into the next, which is still zero), and
+   * no byte goes by itself. The last word is masked to the {@code n} bytes copied, and a half with no
+   * byte of them is not written, so nothing lands past them.
+   */
+  private void copyWhole(int src, int dst, int to, int n) {
+    int sb = Runtime.at(src) + 2;
+    int d = Runtime.at(dst) + 2 + (to >> 2);
+    int shift = (to & 3) << 3;
+    int words = (n + 3) >> 2;
+    for (int i = 0; i < words; i++) {
+      int x = w[sb + i];
+      if (i == words - 1 && (n & 3) != 0) {
+        x &= (1 << ((n & 3) << 3)) - 1;
+      }
+      if (shift == 0) {
+        w[d + i] = x;
+      } else {
+        w[d + i] |= x << shift;
+        int high = x >>> (32 - shift);
+        if (high != 0) {
+          w[d + i + 1] = high;
+        }
+      }
+    }
+  }
+
+  /**
    * Copies the chars {@code [from, from + n)} of the width-1 str {@code src} to chars {@code [to, to + n)}
    * of the width-1 str {@code dst}, whose bytes there are still zero (it was just allocated). A whole
    * destination word is written at a time once {@code to} is aligned; a source word is read unaligned
    * by joining two words, the second only when bytes of it are among the ones copied.
    */
   private void copyBytes(int src, int from, int dst, int to, int n) {
+    if (from == 0) {
+      copyWhole(src, dst, to, n);
+      return;
+    }
     int sb = Runtime.at(src) + 2;
     int db = Runtime.at(dst) + 2;
     int si = from;

@@ -445,4 +445,33 @@ class StrFastPathTest {
     assertEquals(line + "MemoryError 24576\n" + line + "MemoryError 24576\n" + line + "MemoryError 24576\n",
         Py.run(program, Vm.builder().heapBytes(64 << 10)).out());
   }
+
+  /**
+   * Joins and concatenations copy each whole str a word at a time, shifted to wherever the text so
+   * far ends: every length against every offset, with a NUL char among them (a zero byte that must
+   * still land), checked char by char against lists built without copying.
+   */
+  @Test
+  void joinsAndConcatenationsAtEveryOffset() {
+    assertEquals("True 1500\n", Py.out(String.join("\n",
+        "words = ['', 'a', 'bc', 'd\\x00f', 'ghij', 'klmno', 'pqrstu', 'vwxyzAB', 'CDEFGHIJ', 'KLMNOPQR\\x00']",
+        "ok = True",
+        "n = 0",
+        "for sep in ['', '-', '+=', '<*>', '\\x00']:",
+        "    for i in range(10):",
+        "        for j in range(10):",
+        "            parts = [words[i], words[j], words[(i + j) % 10]]",
+        "            expect = []",
+        "            for k in range(3):",
+        "                if k > 0:",
+        "                    expect.extend(list(sep))",
+        "                expect.extend(list(parts[k]))",
+        "            joined = sep.join(parts)",
+        "            added = words[i] + sep + words[j]",
+        "            ok = ok and list(joined) == expect and len(joined) == len(expect)",
+        "            ok = ok and list(added) == expect[:len(words[i]) + len(sep) + len(words[j])]",
+        "            n += 3",
+        "print(ok, n)",
+        "")));
+  }
 }
