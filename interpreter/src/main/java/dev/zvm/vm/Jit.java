@@ -186,8 +186,10 @@ final class Jit {
     depth[0] = 0;
     work[n++] = 0;
     for (int i = 0; i < ci.handlers.length; i += 4) {
-      depth[ci.handlers[i + 2]] = ci.handlers[i + 3] + 1;
-      work[n++] = ci.handlers[i + 2];
+      if (depth[ci.handlers[i + 2]] < 0) { // handlers may share one pc: each pc is pushed once
+        depth[ci.handlers[i + 2]] = ci.handlers[i + 3] + 1;
+        work[n++] = ci.handlers[i + 2];
+      }
     }
     while (n > 0) {
       int pc = work[--n];
