@@ -292,8 +292,8 @@ final class Jit {
             resume[target] = true; // LOOP leaves at the budget; the branches on other values
           }
         }
-        if (leavesOften(op) && next < code.length) {
-          resume[next] = true;
+        if (leavesOften(op) && next < code.length && !Opcodes.has(op, F_NO_FALLTHROUGH) && depth[next] >= 0) {
+          resume[next] = true; // not after a raise or a return: execute never goes on there
         }
       }
       for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {

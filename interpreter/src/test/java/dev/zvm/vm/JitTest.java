@@ -344,4 +344,33 @@ class JitTest {
         "    print('TypeError', e)",
         ""));
   }
+
+  /**
+   * A raise or a return ends a block with code after it that only a jump reaches, or none: no
+   * resume point there, so the function compiles (it was refused for a label never bound).
+   */
+  @Test
+  void codeAfterARaiseOrAReturnCompiles() {
+    Py.Run r = both(String.join("\n",
+        "def check(x):",
+        "    if x < 0:",
+        "        raise ValueError('negative')",
+        "    elif x == 0:",
+        "        return 'zero'",
+        "    else:",
+        "        raise KeyError(x)",
+        "def run(n):",
+        "    out = []",
+        "    for i in range(-1, n):",
+        "        try:",
+        "            out.append(check(i))",
+        "        except ValueError as e:",
+        "            out.append(str(e))",
+        "        except KeyError as e:",
+        "            out.append(e.args[0])",
+        "    return out",
+        "print(run(3))",
+        ""));
+    assertEquals(0, r.vm().stats().refusedCodes());
+  }
 }
