@@ -166,6 +166,16 @@ final class ClassAssembler {
   }
 
   /** A position in a method's code; bound once, referred to by any number of branches. */
+  /**
+   * A method whose code or branches do not fit the class file (no goto_w here): the caller leaves
+   * the function to the interpreter. Any other IllegalStateException of this class is a misuse.
+   */
+  static final class MethodTooLargeException extends IllegalStateException {
+    MethodTooLargeException(String message) {
+      super(message);
+    }
+  }
+
   static final class Label {
     private final Method owner;
     /** The offset in the code, -1 until bound. */
@@ -473,7 +483,7 @@ final class ClassAssembler {
         throw new IllegalStateException("method " + name + " has no code");
       }
       if (code.length > MAX_CODE_BYTES) {
-        throw new IllegalStateException("method too large: " + name + " has " + code.length
+        throw new MethodTooLargeException("method too large: " + name + " has " + code.length
             + " bytes of code, the limit is " + MAX_CODE_BYTES);
       }
       for (Fixup f : fixups) {
@@ -487,7 +497,7 @@ final class ClassAssembler {
         } else if (relative == (short) relative) {
           code.patch2(f.at, relative);
         } else {
-          throw new IllegalStateException("method too large: the branch at offset " + f.insnOffset
+          throw new MethodTooLargeException("method too large: the branch at offset " + f.insnOffset
               + " of " + name + " to offset " + f.target.offset + " does not fit in 16 bits");
         }
       }

@@ -84,6 +84,15 @@ final class Dicts {
   }
 
   int find(int d, int key, int h) {
+    return find(d, key, h, false);
+  }
+
+  /**
+   * The probe of {@link #find}; with {@code noCalls}, where the lookup would have to call
+   * {@code __eq__} (a stored key of the same hash that is neither a small int nor a str), returns
+   * {@link #NOT_PLAIN} instead.
+   */
+  private int find(int d, int key, int h, boolean noCalls) {
     while (true) {
       int di = Runtime.at(d);
       int index = w[di + INDEX];
@@ -107,6 +116,10 @@ final class Dicts {
           return ix;
         }
         if (k != Values.DUMMY && w[Runtime.at(hashes) + ix] == h && !cheapUnequal(k, key)) {
+          if (noCalls) {
+            // cheapUnequal found two strs equal, or could not tell without a call
+            return rt.strs.isStr(k) && rt.strs.isStr(key) ? ix : NOT_PLAIN;
+          }
           boolean eq = rt.ops.eq(k, key);
           if (w[di + ENTRIES] != entries || w[Runtime.at(entries) + 2 * ix] != k) {
             restart = true;
@@ -131,44 +144,13 @@ final class Dicts {
   /**
    * Entry index of {@code key} when the key is a small int or a str and the lookup needs no call
    * of any kind (compiled code's {@code d[k]}, {@code k in d}): -1 if absent; {@link #NOT_PLAIN}
-   * for another key type, or a stored key of the same hash that is neither a small int nor a str.
+   * for another key type, or where a stored key of the same hash is not a str equal to it.
    */
   int findPlain(int d, int key) {
-    if ((key & 1) == 0 && ((key & 3) != 0 || key == 0 || rt.type(key) != Types.STR)) {
+    if ((key & 1) == 0 && !rt.strs.isStr(key)) {
       return NOT_PLAIN;
     }
-    int di = Runtime.at(d);
-    int index = w[di + INDEX];
-    if (index == 0) {
-      return -1;
-    }
-    int h = mix(rt.ops.hash(key));
-    int ei = Runtime.at(w[di + ENTRIES]);
-    int hi = Runtime.at(w[di + HASHES]);
-    int ii = Runtime.at(index);
-    int mask = (rt.heap.payloadBytes(index) >> 2) - 1;
-    int i = h & mask;
-    int perturb = h;
-    while (true) {
-      int ix = w[ii + i] - 1;
-      if (ix < 0) {
-        return -1;
-      }
-      int k = w[ei + 2 * ix];
-      if (k == key) {
-        return ix;
-      }
-      if (k != Values.DUMMY && w[hi + ix] == h) {
-        if ((k & 1) == 0 && ((k & 3) != 0 || rt.type(k) != Types.STR)) {
-          return NOT_PLAIN; // a float or a user object of the same hash: its __eq__ decides
-        }
-        if ((key & 1) == 0 && (k & 1) == 0 && rt.strs.equal(k, key)) {
-          return ix;
-        }
-      }
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
+    return find(d, key, mix(rt.ops.hash(key)), true);
   }
 
   /** The heap word that holds entry {@code ix}'s value. */

@@ -68,7 +68,7 @@ final class Interpreter {
   /** Entries per site: a site's three code bytes give it 12 words (CodeInfo#IC_WORDS each). */
   static final int IC_ENTRIES = 4;
 
-  final Runtime rt;
+  private final Runtime rt;
   final int[] w;
   /**
    * The float box that the current run of {@link #fast} made last (0 at its start): the only box
@@ -719,7 +719,7 @@ final class Interpreter {
     final int[] consts = ci.constValue;
     final int base = fr[fp + Frame.BASE];
     final int gbase = (fr[fp + Frame.GLOBALS] >> 2) + 2;
-    final Threads threads = t.nativeDepth == 0 ? rt.threads : null; // null: a nested run, never preempted
+    final Threads threads = preemptor(t); // null: a nested run, never preempted
     int sp = t.sp;
     int budget = t.budget;
     int opBase = t.opBase;
@@ -1209,17 +1209,12 @@ final class Interpreter {
         }
         case POP_JUMP_IF_FALSE:
         case POP_JUMP_IF_TRUE: {
-          int v = stack[sp - 1];
-          boolean truth;
-          if (v == Values.TRUE || v == Values.FALSE || v == Values.NONE) {
-            truth = v == Values.TRUE;
-          } else if ((v & 1) != 0) {
-            truth = v != Values.ZERO;
-          } else {
+          int truth = truthOf(stack[sp - 1]);
+          if (truth < 0) {
             break loop;
           }
           sp--;
-          if (truth == ((code[pc] & 0xFF) == POP_JUMP_IF_TRUE)) {
+          if ((truth != 0) == ((code[pc] & 0xFF) == POP_JUMP_IF_TRUE)) {
             int target = (code[pc + 1] & 0xFF) | (code[pc + 2] & 0xFF) << 8;
             opBase += ord[pc + 3] - ord[target];
             pc = target;
@@ -1585,7 +1580,7 @@ final class Interpreter {
    * thread (both with the thread's sp, budget and count set, to be returned as they are); 1 refused.
    */
   int call(PyThread t, int entryFp, int op, int n, int pc, int sp, int budget, int opBase, int[] ord) {
-    Threads threads = t.nativeDepth == 0 ? rt.threads : null;
+    Threads threads = preemptor(t);
     if (budget <= 0 || threads != null && threads.attention()) {
       return 1; // execute's call is the safe point
     }
@@ -1702,7 +1697,7 @@ final class Interpreter {
     if (budget <= 0 || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)) {
       return 1;
     }
-    Threads threads = t.nativeDepth == 0 ? rt.threads : null;
+    Threads threads = preemptor(t);
     if (threads != null && threads.attention()) {
       return 1;
     }

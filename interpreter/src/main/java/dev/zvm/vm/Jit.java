@@ -5,6 +5,7 @@ import static dev.zvm.bytecode.Opcodes.*;
 import dev.zvm.bytecode.Opcodes;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -155,7 +156,7 @@ final class Jit {
     byte[] bytes;
     try {
       bytes = new Translation(ci, depth).classBytes();
-    } catch (IllegalStateException tooLarge) {
+    } catch (ClassAssembler.MethodTooLargeException tooLarge) {
       refused.incrementAndGet();
       return null;
     }
@@ -180,7 +181,7 @@ final class Jit {
   static int[] depths(CodeInfo ci) {
     byte[] code = ci.code;
     int[] depth = new int[code.length + 1];
-    java.util.Arrays.fill(depth, -1);
+    Arrays.fill(depth, -1);
     int[] work = new int[code.length + 1];
     int n = 0;
     depth[0] = 0;

@@ -18,15 +18,12 @@ class JitTest {
   private static Py.Run both(String source) {
     Py.Run interpreted = Py.run(source, Vm.builder().jitThreshold(0));
     Py.Run compiled = Py.run(source, Vm.builder().jitThreshold(1).compileInBackground(false));
-    assertEquals(render(interpreted), render(compiled));
+    assertEquals(Py.rendered(interpreted), Py.rendered(compiled));
     assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
     assertEquals(0, interpreted.vm().stats().compiledCodes());
     return compiled;
   }
 
-  private static String render(Py.Run r) {
-    return r.result().ok() ? r.out() : r.out() + r.result().exception().traceback();
-  }
 
   @Test
   void loopsAndArithmeticCountEveryOpcode() {
@@ -122,7 +119,7 @@ class JitTest {
         "    print('MemoryError', n > 100)",
         "");
     Py.Run compiled = Py.run(src, Vm.builder().heapBytes(64 * 1024).jitThreshold(1).compileInBackground(false));
-    assertEquals("MemoryError True\n", render(compiled));
+    assertEquals("MemoryError True\n", Py.rendered(compiled));
   }
 
   @Test
@@ -199,7 +196,7 @@ class JitTest {
         "");
     Py.Run interpreted = Py.run(src, Vm.builder().jitThreshold(0));
     Py.Run background = Py.run(src, Vm.builder().jitThreshold(10));
-    assertEquals(render(interpreted), render(background));
+    assertEquals(Py.rendered(interpreted), Py.rendered(background));
     assertEquals(interpreted.vm().stats().opcodes(), background.vm().stats().opcodes());
   }
 

@@ -43,7 +43,8 @@ final class Py {
     return interpreted;
   }
 
-  private static String rendered(Run r) {
+  /** What a run printed, followed by its traceback if it ended with an uncaught exception. */
+  static String rendered(Run r) {
     return r.result().ok() ? r.out() : r.out() + r.result().exception().traceback();
   }
 
