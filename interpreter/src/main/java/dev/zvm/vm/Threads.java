@@ -473,14 +473,16 @@ final class Threads {
 
   /** Every live thread's values, and the functions of threads not started yet. */
   void scanRoots(RootVisitor v) {
-    if (main.state == PyThread.FINISHED) {
-      main.scanRoots(v); // Vm.Function calls run on it after the program
-    }
+    boolean mainLive = false;
     for (int i = 0; i < liveCount; i++) {
       PyThread t = live[i];
+      mainLive |= t == main;
       t.scanRoots(v);
       v.visit(t.startFn);
       v.visit(t.startArgs);
+    }
+    if (!mainLive) {
+      main.scanRoots(v); // Vm.Function calls run on it after the program has ended
     }
   }
 

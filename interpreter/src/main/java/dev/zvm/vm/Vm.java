@@ -551,6 +551,7 @@ public final class Vm {
       }
       PyThread t = rt.threads.main;
       rt.thread = t;
+      t.stack[0] = Values.NONE; // a root from here on: nothing the program left there
       t.sp = 1;
       t.fp = -Frame.WORDS;
       t.state = PyThread.RUNNING;

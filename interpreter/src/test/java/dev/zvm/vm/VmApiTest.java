@@ -130,4 +130,20 @@ class VmApiTest {
     assertEquals(8, twice.call(4));
     assertThrows(IllegalArgumentException.class, () -> r.vm().function("nope"));
   }
+
+  @Test
+  void collectionsDuringACallFromJavaKeepItsFramesAlive() {
+    // the main thread has ended when Java calls: its stack is still the call's, and a root
+    String src = "def churn(n):\n    keep = []\n    for i in range(n):\n        s = 'item %d' % i\n"
+        + "        parts = (s + ',x').split(',')\n        if i % 1000 == 0:\n            keep.append(parts[0])\n"
+        + "    return len(keep) + len(''.join(keep))\nchurn(10)\n";
+    for (int jit : new int[] {0, 1}) {
+      Py.Run r = Py.run(src, Vm.builder().heapBytes(64 << 10).jitThreshold(jit).compileInBackground(false));
+      Vm.Function churn = r.vm().function("churn");
+      for (int round = 0; round < 3; round++) {
+        assertEquals(50 + 6 + 9 * 9 + 40 * 10, churn.call(50_000)); // 50 kept: "item 0", "item 1000" ..
+      }
+      assertTrue(r.vm().stats().heap().collections() > 0);
+    }
+  }
 }
