@@ -328,6 +328,11 @@ final class Calls {
    * The native {@code <type>.__new__} of builtin type {@code type}, or -1: looked up by name once
    * per type (the name is a Java string made for it), then kept.
    */
+  /** The native that makes the instances of {@code cls} when it is a builtin class that has one; else -1. */
+  int builtinConstructor(int cls) {
+    return rt.classes.isBuiltin(cls) ? constructor(rt.classes.typeOf(cls)) : -1;
+  }
+
   private int constructor(int type) {
     int c = constructors[type];
     if (c == NOT_LOOKED_UP) {
@@ -355,7 +360,7 @@ final class Calls {
   private int instantiate(PyThread t, int cls, int retSlot, int argBase, int argc, int nkw, int kindBits) {
     Classes classes = rt.classes;
     if (classes.isBuiltin(cls)) {
-      int ctor = constructor(classes.typeOf(cls));
+      int ctor = builtinConstructor(cls);
       if (ctor < 0) {
         throw rt.typeError("cannot create '" + classes.name(cls) + "' instances");
       }

@@ -1469,6 +1469,44 @@ final class Interpreter {
   }
 
   /**
+   * {@code c[start:stop]} of a str, list or tuple whose bounds are small ints or None, as BUILD_SLICE 2
+   * and LOAD_SUBSCR make it, without the slice object: the compiled code's path. NULL where execute
+   * must run the two: another type or bound, or a heap that cannot hold the piece. {@code sp} is the
+   * depth above the three operands, so a collection sees them.
+   */
+  int sliceOf(PyThread t, int sp, int c, int start, int stop) {
+    boolean bounds = ((start & 1) != 0 || start == Values.NONE) && ((stop & 1) != 0 || stop == Values.NONE);
+    if ((c & 3) != 0 || c == 0 || !bounds) {
+      return Values.NULL;
+    }
+    int type = w[(c >> 2) + 1] & 0xFF;
+    int len;
+    if (type == Types.STR) {
+      len = w[Runtime.at(c)];
+    } else if (type == Types.LIST) {
+      len = w[Runtime.at(c)] >> 1;
+    } else if (type == Types.TUPLE) {
+      len = rt.heap.slotCount(c);
+    } else {
+      return Values.NULL;
+    }
+    int from = start == Values.NONE ? 0 : (int) Operators.sliceBound(start >> 1, len, false);
+    int to = stop == Values.NONE ? len : (int) Operators.sliceBound(stop >> 1, len, false);
+    t.sp = sp;
+    return type == Types.STR ? rt.strs.trySubstring(c, from, Math.max(from, to))
+        : rt.lists.trySlice(c, from, 1, Math.max(0, to - from));
+  }
+
+  /**
+   * BUILD_TUPLE ({@code tuple}) or BUILD_LIST of the {@code n} values at {@code stack[from]}, for the
+   * compiled code; NULL where execute must build it (an empty tuple, a heap that cannot hold it).
+   */
+  int build(PyThread t, boolean tuple, int from, int n) {
+    t.sp = from + n; // a collection sees the values
+    return rt.lists.tryFromStack(t.stack, from, n, tuple);
+  }
+
+  /**
    * {@code c[i]} for a list, tuple or ASCII str and a small int in range, or a dict and a small-int
    * or str key it holds (Dicts#findPlain); 0: refused.
    */
@@ -1602,16 +1640,7 @@ final class Interpreter {
     }
     int f = stack[fslot];
     if (Values.isNative(f)) {
-      fr[fp + Frame.PC] = pc + 2;
-      t.sp = sp;
-      int r = callNative(t, f, fslot, argBase, argc, pc + 2, budget - 1, opBase);
-      if (r == Values.BLOCKED) {
-        t.budget = budget - 1;
-        t.opBase = opBase;
-        return -2;
-      }
-      stack[fslot] = r;
-      return 0;
+      return callNative(t, Values.nativeId(f), fslot, argBase, argc, pc, sp, budget, opBase);
     }
     if ((f & 3) != 0 || f == 0) {
       return 1;
@@ -1625,6 +1654,10 @@ final class Interpreter {
       self = w[Runtime.at(f) + 1];
       f = w[Runtime.at(f)];
     } else if (type == Types.CLASS && op == CALL) {
+      int ctor = rt.calls.builtinConstructor(f); // int(s), str(i), list(it): a native makes it
+      if (ctor >= 0) {
+        return callNative(t, ctor, fslot, argBase, argc, pc, sp, budget, opBase);
+      }
       f = rt.calls.plainInit(f);
       construct = true;
     }
@@ -1759,32 +1792,43 @@ final class Interpreter {
   }
 
   /**
-   * A native called from {@link #fast}, as Calls#call calls one. If it raises, execute's catch
-   * must unwind from this call's pc with fast's budget and count, which a nested run inside the
-   * native may have overwritten on the thread: they are put back on the way out.
+   * Native {@code id} called by the CALL or CALL_METHOD at {@code pc}, as Calls#call calls one: its
+   * result replaces the callee at {@code fslot} (0), or the thread is parked in it (-2). If it raises,
+   * execute's catch must unwind from this call's pc with the caller's budget and count, which a
+   * nested run inside the native may have overwritten on the thread: they are put back on the way
+   * out.
    */
-  int callNative(PyThread t, int f, int fslot, int argBase, int argc, int pc, int budget, int opBase) {
+  private int callNative(PyThread t, int id, int fslot, int argBase, int argc, int pc, int sp, int budget,
+      int opBase) {
+    t.frames[t.fp + Frame.PC] = pc + 2;
+    t.sp = sp;
+    int r;
     try {
-      int r = rt.natives.call(rt, Values.nativeId(f), argBase, argc, argBase + argc, 0);
-      if (r == Values.BLOCKED) {
-        t.blockIn(fslot, Values.nativeId(f), argBase, argc, 0);
-      }
-      return r;
+      r = rt.natives.call(rt, id, argBase, argc, argBase + argc, 0);
     } catch (PyRaise e) {
-      t.fastPc = pc;
-      t.budget = budget;
+      t.fastPc = pc + 2;
+      t.budget = budget - 1;
       t.opBase = opBase;
       throw e;
     }
+    if (r == Values.BLOCKED) {
+      t.blockIn(fslot, id, argBase, argc, 0);
+      t.budget = budget - 1;
+      t.opBase = opBase;
+      return -2;
+    }
+    t.stack[fslot] = r;
+    return 0;
   }
 
   /**
    * The fast loop's arithmetic beyond small-int {@code +} and {@code -}: {@code + - * // % & | ^ << >>}
    * of two ints, small or boxed, whose result fits 64 bits (boxed when it leaves the small range);
-   * {@code /} of two small ints; {@code + - * /} with a float operand (an int operand converts); and
-   * {@code +} of two strs. Returns the result, or NULL where {@link #execute} must run the instruction: bools, an overflow
-   * past 64 bits, a zero divisor, a negative shift, any other type, or a heap that cannot hold the
-   * box (execute then collects and raises MemoryError). The caller has set {@code t.sp}, so a
+   * {@code /} of two small ints; {@code + - * /} with a float operand (an int operand converts);
+   * {@code +} of two strs; and {@code str % args} of bare {@code %s} and {@code %d} conversions
+   * ({@link Strs#percentLatin1}). Returns the result, or NULL where {@link #execute} must run the
+   * instruction: bools, an overflow past 64 bits, a zero divisor, a negative shift, any other type,
+   * or a heap that cannot hold the result (execute then collects and raises MemoryError). The caller has set {@code t.sp}, so a
    * collection this allocation starts sees both operands.
    */
   int arith(int op, int a, int b, int temps) {
@@ -1817,6 +1861,9 @@ final class Interpreter {
     if (base == ADD && ((a | b) & 3) == 0 && a != 0 && b != 0
         && (w[(a >> 2) + 1] & 0xFF) == Types.STR && (w[(b >> 2) + 1] & 0xFF) == Types.STR) {
       return rt.strs.tryConcat(a, b); // str + str, and s += t
+    }
+    if (base == MOD && (a & 3) == 0 && a != 0 && (w[(a >> 2) + 1] & 0xFF) == Types.STR) {
+      return rt.strs.percentLatin1(a, b); // "%s,%d" % (s, i)
     }
     if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return Values.NULL;

@@ -307,12 +307,23 @@ final class Jit {
             resume[next] = false;
           }
         }
+        if (depth[pc] >= 0 && isSliceSubscr(pc) && labels[next] == null) {
+          fused[next] = true;
+          resume[next] = false;
+        }
       }
       for (int pc = 0; pc < code.length; pc++) {
         if (resume[pc]) {
           label(pc);
         }
       }
+    }
+
+    /** BUILD_SLICE 2 then LOAD_SUBSCR: {@code c[start:stop]}, compiled as one. */
+    private boolean isSliceSubscr(int pc) {
+      int next = pc + Opcodes.size(code[pc] & 0xFF);
+      return (code[pc] & 0xFF) == BUILD_SLICE && Opcodes.readOperand(code, pc, 0) == 2 && next < code.length
+          && (code[next] & 0xFF) == LOAD_SUBSCR;
     }
 
     private static boolean isComparison(int op) {
@@ -678,6 +689,34 @@ final class Jit {
           m.invoke(J_INVOKEVIRTUAL, INTERP, "subscr", "(II)I");
           nonZeroOrExit(pc);
           storeA(d - 2);
+          return true;
+        case BUILD_SLICE:
+          if (!fused[next]) {
+            m.jump(J_GOTO, exitAt(pc));
+            return false;
+          }
+          // [c, start, stop] -> [c[start:stop]]; refused, execute builds the slice, and the
+          // LOAD_SUBSCR after it (no resume point) runs in fast
+          m.aload(VM);
+          m.aload(T);
+          stackIndex(d);
+          load(d - 3);
+          load(d - 2);
+          load(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "sliceOf", "(L" + THREAD + ";IIII)I");
+          nonZeroOrExit(pc);
+          storeA(d - 3);
+          return true;
+        case BUILD_TUPLE:
+        case BUILD_LIST:
+          m.aload(VM);
+          m.aload(T);
+          m.iconst(op == BUILD_TUPLE ? 1 : 0);
+          stackIndex(d - a0);
+          m.iconst(a0);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "build", "(L" + THREAD + ";ZII)I");
+          nonZeroOrExit(pc);
+          storeA(d - a0);
           return true;
         case STORE_SUBSCR:
           m.aload(VM);

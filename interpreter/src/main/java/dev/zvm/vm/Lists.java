@@ -38,6 +38,11 @@ final class Lists {
     return rt.allocSlots(Types.TUPLE, n);
   }
 
+  /** {@link #newTuple} of 1 to MAX_ELEMENTS items, or NULL when the heap cannot hold it. */
+  private int tryNewTuple(int n) {
+    return rt.heap.allocSlots(Types.TUPLE, n);
+  }
+
   int emptyTuple() {
     if (emptyTuple == 0) {
       emptyTuple = rt.allocSlots(Types.TUPLE, 0);
@@ -82,12 +87,27 @@ final class Lists {
     if (capacity > Types.MAX_ELEMENTS) {
       throw rt.tooLong("list");
     }
-    int l = rt.allocSlots(Types.LIST, 2);
+    int l = tryNewList(capacity);
+    if (l == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return l;
+  }
+
+  /** {@link #newList} with room for at most MAX_ELEMENTS items, or NULL when the heap cannot hold it. */
+  private int tryNewList(int capacity) {
+    int l = rt.heap.allocSlots(Types.LIST, 2);
+    if (l == Values.NULL) {
+      return l;
+    }
     w[Runtime.at(l)] = Values.ZERO;
     if (capacity > 0) {
       int mark = rt.keep(l);
-      int buf = rt.allocSlots(Types.BUFFER, capacity);
+      int buf = rt.heap.allocSlots(Types.BUFFER, capacity);
       rt.release(mark);
+      if (buf == Values.NULL) {
+        return buf;
+      }
       w[Runtime.at(l) + ITEMS] = buf;
     }
     return l;
@@ -101,6 +121,25 @@ final class Lists {
       w[Runtime.at(l)] = Values.small(n);
     }
     return l;
+  }
+
+  /**
+   * A tuple ({@code tuple}) or a list of the {@code n} values at {@code stack[from]}, as BUILD_TUPLE
+   * and BUILD_LIST make them; NULL when the heap cannot hold it, or for an empty tuple (the caller
+   * then builds it in full, and raises MemoryError). The values must be roots (below the thread's sp).
+   */
+  int tryFromStack(int[] stack, int from, int n, boolean tuple) {
+    if (tuple ? n == 0 : n > Types.MAX_ELEMENTS) {
+      return Values.NULL;
+    }
+    int r = tuple ? tryNewTuple(n) : tryNewList(n);
+    if (r != Values.NULL && n > 0) {
+      System.arraycopy(stack, from, w, tuple ? Runtime.at(r) : listItems(r), n);
+      if (!tuple) {
+        w[Runtime.at(r)] = Values.small(n);
+      }
+    }
+    return r;
   }
 
   int listLength(int l) {
@@ -214,13 +253,31 @@ final class Lists {
 
   /** Items {@code start, start+step, ...} ({@code count}) of a list or tuple, as the same type. */
   int slice(int seq, int start, int step, int count) {
+    int r = count == 0 && rt.type(seq) == Types.TUPLE ? emptyTuple() : trySlice(seq, start, step, count);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return r;
+  }
+
+  /**
+   * {@link #slice}, or NULL when the heap cannot hold the new list or tuple (and for an empty tuple
+   * when none has been made yet).
+   */
+  int trySlice(int seq, int start, int step, int count) {
     boolean tuple = rt.type(seq) == Types.TUPLE;
     if (tuple && step == 1 && start == 0 && count == tupleLength(seq)) {
       return seq;
     }
+    if (tuple && count == 0) {
+      return emptyTuple;
+    }
     int mark = rt.keep(seq);
-    int r = tuple ? newTuple(count) : newList(count);
+    int r = tuple ? tryNewTuple(count) : tryNewList(count);
     rt.release(mark);
+    if (r == Values.NULL) {
+      return r;
+    }
     int src = items(seq);
     int dst = tuple ? Runtime.at(r) : (count > 0 ? listItems(r) : 0);
     for (int i = 0; i < count; i++) {

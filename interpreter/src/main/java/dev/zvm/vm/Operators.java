@@ -1045,34 +1045,10 @@ final class Operators {
     if (step == 0) {
       throw rt.valueError("slice step cannot be zero");
     }
-    long start;
-    long stop;
-    if (vStart == Values.NONE) {
-      start = step < 0 ? length - 1 : 0;
-    } else {
-      start = rt.ints.index(vStart, "slice indices");
-      if (start < 0) {
-        start += length;
-        if (start < 0) {
-          start = step < 0 ? -1 : 0;
-        }
-      } else if (start >= length) {
-        start = step < 0 ? length - 1 : length;
-      }
-    }
-    if (vStop == Values.NONE) {
-      stop = step < 0 ? -1 : length;
-    } else {
-      stop = rt.ints.index(vStop, "slice indices");
-      if (stop < 0) {
-        stop += length;
-        if (stop < 0) {
-          stop = step < 0 ? -1 : 0;
-        }
-      } else if (stop >= length) {
-        stop = step < 0 ? length - 1 : length;
-      }
-    }
+    long start = vStart == Values.NONE ? (step < 0 ? length - 1 : 0)
+        : sliceBound(rt.ints.index(vStart, "slice indices"), length, step < 0);
+    long stop = vStop == Values.NONE ? (step < 0 ? -1 : length)
+        : sliceBound(rt.ints.index(vStop, "slice indices"), length, step < 0);
     long count;
     if (step < 0) {
       count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
@@ -1082,6 +1058,18 @@ final class Operators {
     out[0] = (int) start;
     out[1] = (int) Math.max(Math.min(step, Integer.MAX_VALUE), Integer.MIN_VALUE + 1);
     out[2] = (int) count;
+  }
+
+  /**
+   * A slice's start or stop {@code i} for a sequence of {@code length}: from the end when negative,
+   * then clamped to {@code [0, length]}, or to {@code [-1, length - 1]} for a negative step.
+   */
+  static long sliceBound(long i, int length, boolean backwards) {
+    if (i < 0) {
+      i += length;
+      return i < 0 ? (backwards ? -1 : 0) : i;
+    }
+    return i >= length ? (backwards ? length - 1 : length) : i;
   }
 
   private final int[] slice = new int[3];
