@@ -249,8 +249,10 @@ final class Methods {
   }
 
   static boolean isSpace(int cp) {
-    return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1f) || cp == 0x85 || cp == 0xA0
-        || Character.isSpaceChar(cp);
+    if (cp <= ' ') {
+      return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1f);
+    }
+    return cp >= 0x80 && (cp == 0x85 || cp == 0xA0 || Character.isSpaceChar(cp));
   }
 
   private static int classify(Runtime rt, int a, java.util.function.IntPredicate p) {
@@ -361,6 +363,14 @@ final class Methods {
       }
     }
     int len = strs.length(self);
+    if (strs.kind(self) == 1) {
+      if (m == 0) {
+        return strs.splitWhitespaceLatin1(self, max);
+      }
+      if (strs.kind(sepArg) == 1) {
+        return strs.splitLatin1(self, sepArg, max);
+      }
+    }
     int l = rt.lists.newList(0);
     int mark = rt.keep(l);
     rt.keep(self);

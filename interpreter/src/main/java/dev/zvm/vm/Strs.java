@@ -19,6 +19,9 @@ final class Strs {
   private final Runtime rt;
   private final int[] w;
   private final int[] chars = new int[128];
+  private final byte[] digits = new byte[20];
+  /** Where {@link #scan} found its needle: read before the next scan. */
+  int[] hits = new int[64];
   private int empty;
 
   Strs(Runtime rt) {
@@ -400,122 +403,211 @@ final class Strs {
     if (r == Values.NULL) {
       return r;
     }
-    copyChars(b, r, k, copyChars(a, r, k, 0));
+    if (k == 1) {
+      finish(append(append(appender(r), a, 0, na), b, 0, nb));
+    } else {
+      putChars(b, r, k, putChars(a, r, k, 0));
+    }
     return r;
   }
 
-  /** Copies all of str {@code src} into str {@code dst} of width {@code k} at char {@code at}; returns the end. */
-  private int copyChars(int src, int dst, int k, int at) {
+  /** Copies all of str {@code src} into the new str {@code dst} of width {@code k} > 1 at char {@code at}; returns the end. */
+  private int putChars(int src, int dst, int k, int at) {
     int n = length(src);
-    if (k == 1) {
-      copyBytes(src, 0, dst, at, n);
-    } else {
-      for (int j = 0; j < n; j++) {
-        put(dst, k, at + j, charAt(src, j));
-      }
+    for (int j = 0; j < n; j++) {
+      put(dst, k, at + j, charAt(src, j));
     }
     return at + n;
   }
 
-  /**
-   * {@link #copyBytes} from the start of {@code src} (a join's items, a concatenation's second
-   * half): its words are aligned, so each is read once and written as two shifted halves (an OR
-   * into the word where the last copy ended, a plain store into the next, which is still zero), and
-   * no byte goes by itself. The last word is masked to the {@code n} bytes copied, and a half with no
-   * byte of them is not written, so nothing lands past them.
-   */
-  private void copyWhole(int src, int dst, int to, int n) {
-    int sb = Runtime.at(src) + 2;
-    int d = Runtime.at(dst) + 2 + (to >> 2);
-    int shift = (to & 3) << 3;
-    int words = (n + 3) >> 2;
-    for (int i = 0; i < words; i++) {
-      int x = w[sb + i];
-      if (i == words - 1 && (n & 3) != 0) {
-        x &= (1 << ((n & 3) << 3)) - 1;
-      }
-      if (shift == 0) {
-        w[d + i] = x;
-      } else {
-        w[d + i] |= x << shift;
-        int high = x >>> (32 - shift);
-        if (high != 0) {
-          w[d + i + 1] = high;
-        }
-      }
-    }
+  // ---- building a width-1 str front to back ----
+  //
+  // An appender is one long: the payload word the next bytes go to (bits 34 and up), how many bytes
+  // of it are pending (bits 32 and 33) and those bytes (bits 0 to 31). Each payload word is written
+  // once, whole, when its fourth byte arrives (or by #finish), so no copy reads back what it wrote
+  // and no byte goes alone. A long and not an object, so that the copying loops keep it in a
+  // register and a build allocates nothing in Java. The str was just allocated: its payload is zero.
+
+  private static long appender(int r) {
+    return (long) (Runtime.at(r) + 2) << 34;
   }
 
-  /**
-   * Copies the chars {@code [from, from + n)} of the width-1 str {@code src} to chars {@code [to, to + n)}
-   * of the width-1 str {@code dst}, whose bytes there are still zero (it was just allocated). A whole
-   * destination word is written at a time once {@code to} is aligned; a source word is read unaligned
-   * by joining two words, the second only when bytes of it are among the ones copied.
-   */
-  private void copyBytes(int src, int from, int dst, int to, int n) {
-    if (from == 0) {
-      copyWhole(src, dst, to, n);
-      return;
+  /** Appends the chars {@code [from, from + n)} of the width-1 str {@code src}. */
+  private long append(long a, int src, int from, int n) {
+    if (n <= 0) {
+      return a;
     }
-    int sb = Runtime.at(src) + 2;
-    int db = Runtime.at(dst) + 2;
-    int si = from;
-    int di = to;
-    int end = from + n;
-    for (; si < end && (di & 3) != 0; si++, di++) {
-      orByte(db, di, byteAt(sb, si));
+    int d = (int) (a >>> 34);
+    int bits = (int) (a >>> 29) & 0x18;
+    long acc = a & 0xFFFF_FFFFL;
+    int sb = Runtime.at(src) + 2 + (from >> 2);
+    int lead = (4 - (from & 3)) & 3; // chars before the source is at a word's start
+    if (lead != 0) {
+      lead = Math.min(lead, n);
+      acc |= ((w[sb] >>> ((from & 3) << 3)) & ((1L << (lead << 3)) - 1)) << bits;
+      bits += lead << 3;
+      if (bits >= 32) {
+        w[d++] = (int) acc;
+        acc >>>= 32;
+        bits -= 32;
+      }
+      sb++;
+      n -= lead;
     }
-    int s = shift(si);
-    if (s == 0) {
-      int words = (end - si) >> 2;
-      System.arraycopy(w, sb + (si >> 2), w, db + (di >> 2), words);
-      si += words << 2;
-      di += words << 2;
+    int full = n >> 2;
+    if (bits == 0 && full >= 8) {
+      System.arraycopy(w, sb, w, d, full);
+      d += full;
     } else {
-      for (; end - si >= 4; si += 4, di += 4) {
-        int j = sb + (si >> 2);
-        w[db + (di >> 2)] = (w[j] >>> s) | (w[j + 1] << (32 - s));
+      for (int k = 0; k < full; k++) {
+        acc |= (w[sb + k] & 0xFFFF_FFFFL) << bits;
+        w[d++] = (int) acc;
+        acc >>>= 32;
       }
     }
-    for (; si < end; si++, di++) {
-      orByte(db, di, byteAt(sb, si));
+    int rem = n & 3;
+    if (rem != 0) {
+      acc |= (w[sb + full] & ((1L << (rem << 3)) - 1)) << bits;
+      bits += rem << 3;
+      if (bits >= 32) {
+        w[d++] = (int) acc;
+        acc >>>= 32;
+        bits -= 32;
+      }
+    }
+    return (long) d << 34 | (long) bits << 29 | acc;
+  }
+
+  /** Appends the char {@code b} (below 256). */
+  private long appendByte(long a, int b) {
+    int bits = (int) (a >>> 29) & 0x18;
+    long acc = (a & 0xFFFF_FFFFL) | (long) b << bits;
+    if (bits < 24) {
+      return (a & ~0xFFFF_FFFFL) + (1L << 32) | acc;
+    }
+    int d = (int) (a >>> 34);
+    w[d] = (int) acc;
+    return (long) (d + 1) << 34;
+  }
+
+  /** Appends {@code v} in decimal, its sign included. */
+  private long appendDecimal(long a, long v) {
+    if (v < 0) {
+      a = appendByte(a, '-');
+    }
+    long m = v < 0 ? v : -v; // negative: Long.MIN_VALUE has no positive
+    int n = 0;
+    do { // the last digit first, dividing by a constant (a multiplication, where m / p is a division)
+      digits[n++] = (byte) ('0' - (int) (m % 10));
+      m /= 10;
+    } while (m != 0);
+    while (n > 0) {
+      a = appendByte(a, digits[--n]);
+    }
+    return a;
+  }
+
+  /** Writes the pending chars. */
+  private void finish(long a) {
+    if ((a & (3L << 32)) != 0) {
+      w[(int) (a >>> 34)] = (int) a;
     }
   }
 
   /** The chars {@code [from, to)} of {@code ref} (0 ≤ from ≤ to ≤ length). */
   int substring(int ref, int from, int to) {
     int n = to - from;
-    if (n <= 0) {
-      return empty();
+    if (n <= 1) {
+      return n <= 0 ? empty() : ofChar(charAt(ref, from));
+    }
+    int r = trySubstring(ref, from, to);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return r;
+  }
+
+  /**
+   * {@link #substring}, or NULL when the heap cannot hold it, and for a piece of no char or of one
+   * that is not made yet ({@link #cachedChar}): the caller then takes the full way.
+   */
+  int trySubstring(int ref, int from, int to) {
+    int n = to - from;
+    if (n <= 1) {
+      return n <= 0 ? empty : cachedChar(charAt(ref, from));
     }
     if (from == 0 && to == length(ref)) {
       return ref;
     }
-    if (n == 1) {
-      return ofChar(charAt(ref, from));
-    }
     int mark = rt.keep(ref);
-    int max = 0;
-    int k = kind(ref);
-    if (k > 1) {
-      for (int i = from; i < to; i++) {
-        max = Math.max(max, charAt(ref, i));
-      }
-    } else if (!isAscii(ref)) {
-      for (int i = from; i < to; i++) {
-        max = Math.max(max, charAt(ref, i));
-      }
-    }
-    int nk = k == 1 ? 1 : kindFor(max);
-    boolean ascii = isAscii(ref) || max < 128;
-    int r = alloc(n, nk, ascii);
-    rt.release(mark);
-    if (nk == 1 && k == 1) {
-      copyBytes(ref, from, r, 0, n);
+    int r;
+    if (kind(ref) == 1) {
+      r = tryLatin1Piece(ref, from, n);
     } else {
-      for (int i = 0; i < n; i++) {
+      int max = 0;
+      for (int i = from; i < to; i++) {
+        max = Math.max(max, charAt(ref, i));
+      }
+      int nk = kindFor(max);
+      r = tryAlloc(n, nk, max < 128);
+      for (int i = 0; r != Values.NULL && i < n; i++) {
         put(r, nk, i, charAt(ref, from + i));
       }
+    }
+    rt.release(mark);
+    return r;
+  }
+
+  /**
+   * A new str of the {@code n} chars (2 or more) at {@code from} of the width-1 str {@code src}, or
+   * NULL when the heap cannot hold it. The caller keeps {@code src}.
+   */
+  private int tryLatin1Piece(int src, int from, int n) {
+    int sb = Runtime.at(src) + 2;
+    boolean ascii = true;
+    for (int i = from; !isAscii(src) && ascii && i < from + n; i++) {
+      ascii = byteAt(sb, i) < 128;
+    }
+    int r = tryAlloc(n, 1, ascii);
+    if (r == Values.NULL) {
+      return r;
+    }
+    // each word of the piece is two shifted halves of source words, the last one masked
+    int s = sb + (from >> 2);
+    int d = Runtime.at(r) + 2;
+    int words = (n + 3) >> 2;
+    int sh = (from & 3) << 3;
+    if (sh == 0) {
+      System.arraycopy(w, s, w, d, words);
+    } else {
+      for (int k = 0; k < words - 1; k++) {
+        w[d + k] = (w[s + k] >>> sh) | (w[s + k + 1] << (32 - sh));
+      }
+      int k = words - 1;
+      int last = w[s + k] >>> sh;
+      if (s + k + 1 <= sb + ((from + n - 1) >> 2)) { // the piece's last chars are in the next word
+        last |= w[s + k + 1] << (32 - sh);
+      }
+      w[d + k] = last;
+    }
+    if ((n & 3) != 0) {
+      w[d + words - 1] &= (1 << ((n & 3) << 3)) - 1;
+    }
+    return r;
+  }
+
+  /** {@link #tryLatin1Piece}, or the char itself, or MemoryError: a piece of a split. */
+  private int latin1Piece(int src, int from, int to) {
+    int n = to - from;
+    if (n <= 1) {
+      return n <= 0 ? empty() : ofChar(byteAt(Runtime.at(src) + 2, from));
+    }
+    if (n == length(src)) {
+      return src;
+    }
+    int r = tryLatin1Piece(src, from, n);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
     }
     return r;
   }
@@ -545,17 +637,13 @@ final class Strs {
     }
     int r = alloc((int) total, 1, ascii);
     int m = length(sep);
-    int at = 0;
-    for (int i = 0; i < len; i++) {
-      if (i > 0 && m > 0) {
-        copyBytes(sep, 0, r, at, m);
-        at += m;
-      }
-      int item = rt.lists.get(seq, i);
-      int n = length(item);
-      copyBytes(item, 0, r, at, n);
-      at += n;
+    int items = rt.lists.items(seq);
+    long a = append(appender(r), w[items], 0, length(w[items]));
+    for (int i = 1; i < len; i++) {
+      int item = w[items + i];
+      a = append(append(a, sep, 0, m), item, 0, length(item));
     }
+    finish(a);
     return r;
   }
 
@@ -583,9 +671,16 @@ final class Strs {
       throw rt.tooLong("str");
     }
     int r = alloc((int) total, k, ascii);
-    int at = 0;
-    for (int i = from; i < to; i++) {
-      at = copyChars(values[i], r, k, at);
+    if (k == 1) {
+      long a = appender(r);
+      for (int i = from; i < to; i++) {
+        a = append(a, values[i], 0, length(values[i]));
+      }
+      finish(a);
+    } else {
+      for (int i = from, at = 0; i < to; i++) {
+        at = putChars(values[i], r, k, at);
+      }
     }
     return r;
   }
@@ -596,9 +691,10 @@ final class Strs {
    * precision) or {@code %%}, and, for each conversion in turn, an argument that is a str of width 1
    * ({@code %s} only) or an int (small or boxed, not a bool). {@code args} is a tuple holding exactly
    * one argument per conversion, or the one argument itself when it is no tuple. Counts the length,
-   * allocates once and copies, as {@link #joinLatin1} does. Returns 0 for anything else: the caller
-   * then formats in full, and raises where the format or the arguments are wrong. The caller keeps
-   * {@code fmt} and {@code args}.
+   * allocates once and copies, as {@link #joinLatin1} does. Returns 0 for anything else, and when
+   * the heap cannot hold the result: the caller then formats in full, and raises where the format,
+   * the arguments or the heap fall short. Raises nothing itself, so the fast paths call it too. The
+   * caller keeps {@code fmt} and {@code args}.
    */
   int percentLatin1(int fmt, int args) {
     if (kind(fmt) != 1) {
@@ -608,15 +704,12 @@ final class Strs {
     int n = tuple ? rt.lists.tupleLength(args) : 1;
     int fb = Runtime.at(fmt) + 2;
     int len = length(fmt);
-    long total = 0;
+    long total = len; // less two for each conversion, plus what it makes
     boolean ascii = isAscii(fmt);
     int next = 0;
-    for (int i = 0; i < len; i++) {
-      if (byteAt(fb, i) != '%') {
-        total++;
-        continue;
-      }
-      int conv = ++i < len ? byteAt(fb, i) : 0;
+    for (int i = nextPercent(fb, 0, len); i < len; i = nextPercent(fb, i + 2, len)) {
+      int conv = i + 1 < len ? byteAt(fb, i + 1) : 0;
+      total -= 2;
       if (conv == '%') {
         total++;
         continue;
@@ -638,38 +731,38 @@ final class Strs {
     if (next != n) {
       return 0;
     }
-    if (total > Types.MAX_ELEMENTS) {
-      throw rt.tooLong("str");
+    int r = total > Types.MAX_ELEMENTS ? Values.NULL : tryAlloc((int) total, 1, ascii);
+    if (r == Values.NULL) {
+      return 0; // the full way raises the error
     }
-    int r = alloc((int) total, 1, ascii);
-    int rb = Runtime.at(r) + 2;
-    int at = 0;
+    long a = appender(r);
     int run = 0; // where the literal text not copied yet begins
     next = 0;
-    for (int i = 0; i < len; i++) {
-      if (byteAt(fb, i) != '%') {
-        continue;
-      }
-      copyBytes(fmt, run, r, at, i - run);
-      at += i - run;
-      int conv = byteAt(fb, ++i);
-      run = i + 1;
+    for (int i = nextPercent(fb, 0, len); i < len; i = nextPercent(fb, i + 2, len)) {
+      a = append(a, fmt, run, i - run);
+      int conv = byteAt(fb, i + 1);
+      run = i + 2;
       if (conv == '%') {
-        orByte(rb, at, '%');
-        at++;
+        a = appendByte(a, '%');
         continue;
       }
       int v = tuple ? rt.lists.get(args, next) : args;
       next++;
-      if (isStr(v)) {
-        copyBytes(v, 0, r, at, length(v));
-        at += length(v);
-      } else {
-        at = putDecimal(rb, at, rt.ints.value(v));
+      a = isStr(v) ? append(a, v, 0, length(v)) : appendDecimal(a, rt.ints.value(v));
+    }
+    finish(append(a, fmt, run, len - run));
+    return r;
+  }
+
+  /** The first {@code %} at or after char {@code i} of the width-1 text at word {@code base}, or {@code len}: a word at a time. */
+  private int nextPercent(int base, int i, int len) {
+    for (; i < len; i = (i & ~3) + 4) {
+      int found = zeroBytes(w[base + (i >> 2)] ^ 0x2525_2525) & (-1 << ((i & 3) << 3));
+      if (found != 0) {
+        return Math.min((i & ~3) + (Integer.numberOfTrailingZeros(found) >> 3), len);
       }
     }
-    copyBytes(fmt, run, r, at, len - run);
-    return r;
+    return len;
   }
 
   /**
@@ -738,7 +831,7 @@ final class Strs {
   /** {@code str(v)} of an int: its decimal digits, written into a new str. */
   int ofLong(long v) {
     int r = alloc(decimalLength(v), 1, true);
-    putDecimal(Runtime.at(r) + 2, 0, v);
+    finish(appendDecimal(appender(r), v));
     return r;
   }
 
@@ -843,23 +936,6 @@ final class Strs {
     return n;
   }
 
-  /** Writes {@code v} in decimal at char {@code at} of the zeroed width-1 str at words {@code rb}. */
-  private int putDecimal(int rb, int at, long v) {
-    int end = at + decimalLength(v);
-    if (v < 0) {
-      orByte(rb, at, '-');
-    }
-    long m = v < 0 ? v : -v;
-    for (int i = end - 1; ; i--) {
-      orByte(rb, i, '0' - (int) (m % 10));
-      m /= 10;
-      if (m == 0) {
-        break;
-      }
-    }
-    return end;
-  }
-
   /**
    * {@code self.replace(old, neu, max)} when all three are strs of width 1 and {@code old} is not empty:
    * counts the matches, allocates once, copies the pieces. Returns {@code self} itself when nothing
@@ -872,29 +948,23 @@ final class Strs {
     int n = length(self);
     int m = length(old);
     int k = length(neu);
-    long matches = 0;
-    for (int i = indexOf(self, old, 0, n); i >= 0 && matches < max; i = indexOf(self, old, i + m, n)) {
-      matches++;
-    }
+    int matches = scan(self, old, 0, n, max);
     if (matches == 0) {
       return self;
     }
-    long total = n + matches * (k - m);
+    long total = n + (long) matches * (k - m);
     if (total > Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
     int r = alloc((int) total, 1, false);
+    int[] at = hits;
     int from = 0;
-    int at = 0;
-    for (long done = 0; done < matches; done++) {
-      int j = indexOf(self, old, from, n);
-      copyBytes(self, from, r, at, j - from);
-      at += j - from;
-      copyBytes(neu, 0, r, at, k);
-      at += k;
-      from = j + m;
+    long a = appender(r);
+    for (int i = 0; i < matches; i++) {
+      a = append(append(a, self, from, at[i] - from), neu, 0, k);
+      from = at[i] + m;
     }
-    copyBytes(self, from, r, at, n - from);
+    finish(append(a, self, from, n - from));
     markIfAscii(r);
     return r;
   }
@@ -989,7 +1059,7 @@ final class Strs {
       return -1; // the needle has a char wider than any of the haystack's (widths are minimal)
     }
     if (kh == 1 && m > 0) {
-      return indexOfLatin1(Runtime.at(hay) + 2, Runtime.at(needle) + 2, m, from, to);
+      return scan(hay, needle, from, to, 1) == 0 ? -1 : hits[0];
     }
     for (int i = from; i + m <= to; i++) {
       int j = 0;
@@ -1003,20 +1073,126 @@ final class Strs {
     return -1;
   }
 
-  private int indexOfLatin1(int hb, int nb, int m, int from, int to) {
-    int first = byteAt(nb, 0);
-    for (int i = from, last = to - m; i <= last; i++) {
-      if (byteAt(hb, i) == first) {
-        int j = 1;
-        while (j < m && byteAt(hb, i + j) == byteAt(nb, j)) {
-          j++;
+  /**
+   * Finds the occurrences of {@code needle} in {@code hay[from, to)}, both strs of width 1 and the
+   * needle not empty, left to right and not overlapping, as find, count, replace and split take
+   * them; at most {@code max}. Their positions go to {@link #hits}; returns how many there are.
+   *
+   * <p>A word at a time: XORed with the needle's first char in every byte, a word of the haystack
+   * has a zero byte where that char is, and {@link #zeroBytes} flags each such byte, so a text
+   * without that char is read at four chars per step, and only a candidate is compared in full.
+   */
+  int scan(int hay, int needle, int from, int to, long max) {
+    int hb = Runtime.at(hay) + 2;
+    int nb = Runtime.at(needle) + 2;
+    int m = length(needle);
+    int pattern = byteAt(nb, 0) * 0x0101_0101;
+    int last = to - m; // the last position a match may start at
+    int count = 0;
+    int i = Math.max(from, 0); // the first position the next match may start at
+    while (i <= last && count < max) {
+      int start = i & ~3;
+      int found = zeroBytes(w[hb + (i >> 2)] ^ pattern) & (-1 << ((i & 3) << 3));
+      while (found != 0) {
+        int j = start + (Integer.numberOfTrailingZeros(found) >> 3);
+        found &= found - 1;
+        if (j > last) {
+          return count;
         }
-        if (j == m) {
-          return i;
+        if (j >= i && (m == 1 || regionMatches(hb, j, nb, m))) {
+          if (count == hits.length) {
+            hits = java.util.Arrays.copyOf(hits, 2 * count);
+          }
+          hits[count++] = j;
+          if (count == max) {
+            return count;
+          }
+          i = j + m;
         }
       }
+      i = Math.max(i, start + 4);
     }
-    return -1;
+    return count;
+  }
+
+  /**
+   * {@code self.split(sep, max)} of a width-1 str and separator (not empty): one {@link #scan} finds
+   * every separator, so the list is made at its size.
+   */
+  int splitLatin1(int self, int sep, long max) {
+    int len = length(self);
+    int m = length(sep);
+    int count = scan(self, sep, 0, len, max < 0 ? Long.MAX_VALUE : max);
+    int mark = rt.keep(self);
+    int l = rt.lists.newList(count + 1);
+    rt.keep(l);
+    int[] at = hits;
+    int from = 0;
+    for (int i = 0; i < count; i++) {
+      rt.lists.append(l, latin1Piece(self, from, at[i]));
+      from = at[i] + m;
+    }
+    rt.lists.append(l, latin1Piece(self, from, len));
+    rt.release(mark);
+    return l;
+  }
+
+  /**
+   * {@code self.split(None, max)} of a width-1 str: its runs of chars that are not whitespace; past
+   * {@code max} pieces (negative: no limit) the rest is one, trailing whitespace and all (as CPython).
+   */
+  int splitWhitespaceLatin1(int self, long max) {
+    int len = length(self);
+    int base = Runtime.at(self) + 2;
+    int mark = rt.keep(self);
+    int l = rt.lists.newList(0);
+    rt.keep(l);
+    long parts = 0;
+    for (int i = 0; ; ) {
+      while (i < len && SPACE[byteAt(base, i)]) {
+        i++;
+      }
+      if (i >= len) {
+        break;
+      }
+      int j = len;
+      if (max < 0 || parts < max) {
+        j = i + 1;
+        while (j < len && !SPACE[byteAt(base, j)]) {
+          j++;
+        }
+      }
+      rt.lists.append(l, latin1Piece(self, i, j));
+      parts++;
+      i = j;
+    }
+    rt.release(mark);
+    return l;
+  }
+
+  /** Whether each char below 256 is whitespace ({@link Methods#isSpace}). */
+  private static final boolean[] SPACE = new boolean[256];
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      SPACE[c] = Methods.isSpace(c);
+    }
+  }
+
+  /** 0x80 in each byte of {@code x} that is zero, nothing elsewhere (exact: no borrow crosses a byte). */
+  private static int zeroBytes(int x) {
+    int t = (x & 0x7F7F_7F7F) + 0x7F7F_7F7F;
+    return ~(t | x | 0x7F7F_7F7F);
+  }
+
+  /** Whether the {@code m} chars at {@code j} of the width-1 text at word {@code hb} are those at word {@code nb}. */
+  private boolean regionMatches(int hb, int j, int nb, int m) {
+    for (int k = 1; k < m; k++) { // the first matched already
+      if (byteAt(hb, j + k) != byteAt(nb, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int lastIndexOf(int hay, int needle, int from, int to) {

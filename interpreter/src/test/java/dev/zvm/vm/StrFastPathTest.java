@@ -122,6 +122,77 @@ class StrFastPathTest {
   }
 
   /**
+   * The same methods over a text long enough for whole-word copies (Strs#append moves 8 words or
+   * more at once when it is aligned), cut at every offset within a word at both ends, with needles
+   * of several chars that overlap themselves; and {@code %} of such texts.
+   */
+  @Test
+  void longTextsAndNeedlesOfSeveralCharsAgreeWithTheReference() {
+    String program = REFERENCES + String.join("\n",
+        "long = 'kalo,mire;' * 12 + 'caf\u00e9,,x' + 'aa,' * 9 + 'aaaaa'",
+        "checked = 0",
+        "for i in range(8):",
+        "    for j in range(len(long) - 8, len(long) + 1):",
+        "        s = long[i:j]",
+        "        for sep in [',', ';', 'aa', ',m', 'mire;kalo', 'aaa']:",
+        "            if s.split(sep) != ref_split(s, sep, -1) or s.split(sep, 3) != ref_split(s, sep, 3):",
+        "                print('split', repr(sep), i, j)",
+        "            if s.replace(sep, '<>') != ref_replace(s, sep, '<>'):",
+        "                print('replace', repr(sep), i, j)",
+        "            if s.find(sep) != ref_find(s, sep, 0) or s.find(sep, 5) != ref_find(s, sep, 5):",
+        "                print('find', repr(sep), i, j)",
+        "        if s.split() != ref_words(s) or s.replace(';', ' ').split() != ref_words(ref_replace(s, ';', ' ')):",
+        "            print('words', i, j)",
+        "        if '%s|%d|%s%%' % (s, j - 1000, s) != ref_join('|', [s, str(j - 1000), s + '%']):",
+        "            print('percent', i, j)",
+        "        if '::'.join([s, s, long]) != ref_join('::', [s, s, long]):",
+        "            print('join', i, j)",
+        "        checked += 1",
+        "print('checked', checked)");
+    assertEquals("checked 72\n", out(program));
+  }
+
+  /**
+   * {@code x[i:j]} of a str, list or tuple with small-int or None bounds, which the compiled code
+   * takes without making the slice, against a reference of indexing only, for every bound from
+   * below the start to past the end.
+   */
+  @Test
+  void slicesWithIntAndNoneBoundsAgreeWithTheReference() {
+    String program = String.join("\n",
+        "def bound(b, n, default):",
+        "    if b is None:",
+        "        return default",
+        "    if b < 0:",
+        "        b += n",
+        "        return 0 if b < 0 else b",
+        "    return n if b > n else b",
+        "def ref(x, i, j):",
+        "    out = []",
+        "    k = bound(i, len(x), 0)",
+        "    while k < bound(j, len(x), len(x)):",
+        "        out.append(x[k])",
+        "        k += 1",
+        "    return out",
+        "def check(x):",
+        "    bad = 0",
+        "    for i in [None, -9, -5, -1, 0, 1, 3, 5, 9]:",
+        "        for j in [None, -9, -5, -1, 0, 1, 3, 5, 9]:",
+        "            if list(x[i:j]) != ref(x, i, j):",
+        "                bad += 1",
+        "            if i is not None and list(x[i:]) != ref(x, i, None):",
+        "                bad += 1",
+        "            if j is not None and list(x[:j]) != ref(x, None, j):",
+        "                bad += 1",
+        "    return bad",
+        "for x in ['', 'a', 'hello', 'caf\u00e9s', '\u20acuro', [], [1, 2, 3, 4, 5], (1, 'b', None), ()]:",
+        "    print(check(x), type(x[1:3]).__name__, len(x[:]))",
+        "");
+    assertEquals("0 str 0\n0 str 1\n0 str 5\n0 str 5\n0 str 4\n0 list 0\n0 list 5\n0 tuple 3\n0 tuple 0\n",
+        out(program));
+  }
+
+  /**
    * The fast loop compares two strs for == and != and indexes a str where the character's one-letter
    * str is made already (ASCII); the rest (a non-ASCII character, out of range, a str against
    * another type) runs in execute. CPython's output, three passes (the later ones warm).
