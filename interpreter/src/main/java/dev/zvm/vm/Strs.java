@@ -998,13 +998,14 @@ final class Strs {
     rt.release(mark);
     int sb = Runtime.at(ref) + 2;
     int db = Runtime.at(r) + 2;
+    // four chars at once: below 128 each, a byte plus (128 - 'a') reaches 128 exactly when it is at
+    // least 'a', and no sum carries into the next byte; the letters' flags, moved to 0x20, flip case
+    int low = toUpper ? 0x1F1F_1F1F : 0x3F3F_3F3F; // 128 - 'a', 128 - 'A' in every byte
+    int high = toUpper ? 0x0505_0505 : 0x2525_2525; // 128 - ('z' + 1), 128 - ('Z' + 1)
     for (int i = 0, words = (n + 3) >> 2; i < words; i++) {
       int x = w[sb + i];
-      int y = 0;
-      for (int sh = 0; sh < 32; sh += 8) {
-        y |= caseOf((x >>> sh) & 0xFF, toUpper) << sh;
-      }
-      w[db + i] = y;
+      int letters = (x + low) & ~(x + high) & 0x8080_8080;
+      w[db + i] = x ^ (letters >>> 2);
     }
     return r;
   }
