@@ -133,13 +133,12 @@ final class Methods {
     });
     n.addKw("str.format", 1, Natives.VARIADIC, (r, a, c, kw, nk) ->
         r.formatter.strFormat(get(r, a, 0), a + 1, c - 1, kw, nk));
-    n.add("str.isdigit", 1, 1, (r, a, c, kw, nk) -> classify(r, a, Character::isDigit));
+    n.add("str.isdigit", 1, 1, (r, a, c, kw, nk) -> classify(r, a, Methods::isDigitChar));
     n.add("str.isdecimal", 1, 1, (r, a, c, kw, nk) -> classify(r, a, Character::isDigit));
-    n.add("str.isnumeric", 1, 1, (r, a, c, kw, nk) -> classify(r, a,
-        cp -> Character.isDigit(cp) || Character.getType(cp) == Character.OTHER_NUMBER
-            || Character.getType(cp) == Character.LETTER_NUMBER));
+    n.add("str.isnumeric", 1, 1, (r, a, c, kw, nk) -> classify(r, a, Methods::isNumericChar));
     n.add("str.isalpha", 1, 1, (r, a, c, kw, nk) -> classify(r, a, Character::isLetter));
-    n.add("str.isalnum", 1, 1, (r, a, c, kw, nk) -> classify(r, a, Character::isLetterOrDigit));
+    n.add("str.isalnum", 1, 1, (r, a, c, kw, nk) ->
+        classify(r, a, cp -> Character.isLetter(cp) || isNumericChar(cp))); // as CPython: alpha or numeric
     n.add("str.isspace", 1, 1, (r, a, c, kw, nk) -> classify(r, a, Methods::isSpace));
     n.add("str.isprintable", 1, 1, (r, a, c, kw, nk) -> {
       String s = str(r, a);
@@ -255,16 +254,44 @@ final class Methods {
     return cp >= 0x80 && (cp == 0x85 || cp == 0xA0 || Character.isSpaceChar(cp));
   }
 
+  /**
+   * Python's isdigit: decimal digits, and the other digits of a value 0 to 9 (superscripts, circled
+   * digits), which Java's isDigit leaves out.
+   */
+  private static boolean isDigitChar(int cp) {
+    if (cp < 128) {
+      return cp >= '0' && cp <= '9';
+    }
+    if (Character.isDigit(cp)) {
+      return true;
+    }
+    int v = Character.getNumericValue(cp);
+    return Character.getType(cp) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
+  }
+
+  /** Python's isnumeric: digits, and the chars of other numbers (fractions, Roman numerals). */
+  private static boolean isNumericChar(int cp) {
+    int type = Character.getType(cp);
+    return Character.isDigit(cp) || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
+  }
+
+  /** Whether a str has chars and {@code p} holds for each: read from the heap, no Java text. */
   private static int classify(Runtime rt, int a, java.util.function.IntPredicate p) {
-    String s = str(rt, a);
-    return Values.bool(!s.isEmpty() && s.codePoints().allMatch(p));
+    int s = get(rt, a, 0);
+    int n = rt.strs.length(s);
+    for (int i = 0; i < n; i++) {
+      if (!p.test(rt.strs.charAt(s, i))) {
+        return Values.FALSE;
+      }
+    }
+    return Values.bool(n > 0);
   }
 
   private static int casePredicate(Runtime rt, int a, boolean upper) {
-    String s = str(rt, a);
+    int s = get(rt, a, 0);
     boolean cased = false;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
+    for (int i = 0, n = rt.strs.length(s); i < n; i++) {
+      int ch = rt.strs.charAt(s, i);
       if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
         if (!upper) {
           return Values.FALSE;

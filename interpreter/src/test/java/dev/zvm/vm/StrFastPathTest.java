@@ -153,6 +153,35 @@ class StrFastPathTest {
   }
 
   /**
+   * The is... predicates read the chars from the heap (no Java text); isdigit takes the other
+   * digits of a value 0 to 9 too (superscripts, circled), as CPython does. CPython's output.
+   */
+  @Test
+  void predicatesOfCharsAgreeWithCPython() {
+    String program = String.join("\n",
+        "texts = ['', '12', '1a', '\u00b2\u00b9', '\u2460', '\u00bd', '\u2167', '\u0663', 'AB', 'Ab', 'ab1', '\u00c9T\u00c9', ' \\t', 'x\u00e9']",
+        "for t in texts:",
+        "    print(t.isdigit(), t.isdecimal(), t.isnumeric(), t.isalpha(), t.isalnum(), t.isspace(), t.isupper(), t.islower())",
+        "");
+    assertEquals(String.join("\n",
+        "False False False False False False False False",
+        "True True True False True False False False",
+        "False False False False True False False True",
+        "True False True False True False False False",
+        "True False True False True False False False",
+        "False False True False True False False False",
+        "False False True False True False True False",
+        "True True True False True False False False",
+        "False False False True True False True False",
+        "False False False True True False False False",
+        "False False False False True False False True",
+        "False False False True True False True False",
+        "False False False False False True False False",
+        "False False False True True False False True",
+        ""), out(program));
+  }
+
+  /**
    * {@code x[i:j]} of a str, list or tuple with small-int or None bounds, which the compiled code
    * takes without making the slice, against a reference of indexing only, for every bound from
    * below the start to past the end.
