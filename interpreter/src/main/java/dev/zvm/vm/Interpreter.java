@@ -143,16 +143,19 @@ final class Interpreter {
             budget = t.budget;
             opBase = t.opBase;
             if (pc < 0) {
-              if (pc == -2) { // a native fast called has parked the thread
-                return blocked(t, budget, opBase + ord[fr[fp + Frame.PC]]);
-              }
-              // fast called or returned: the thread is in another frame now. Hand it straight back
+              // -2: a native fast called has parked the thread, in the frame it is in now (compiled
+              // code may have gone on into another). -1: fast called or returned: the thread is in
+              // another frame now. Hand it straight back
               // (-1: fast starts at that frame's own pc), without loading the frame here, until fast
-              // stops at an instruction, in whatever frame the thread is in by then
-              int r;
-              do {
+              // stops at an instruction, in whatever frame the thread is in by then (compiled code
+              // that went on into a frame of its own code object says -3 - pc: Compiled#run)
+              int r = pc;
+              while (r == -1) {
                 r = enterFast(t, entryFp, -1);
-              } while (r == -1);
+              }
+              if (r <= -3) {
+                r = -3 - r;
+              }
               budget = t.budget;
               opBase = t.opBase;
               int nfp = t.fp;

@@ -97,6 +97,8 @@ final class Jit {
   private static final int OP_BASE = 14;
   private static final int THREADS = 15;
   private static final int A = 16;
+  /** 1 once this invocation has gone on into another frame of its code object: see #epilogue. */
+  private static final int REENTERED = 17;
 
   private final MethodHandles.Lookup lookup = MethodHandles.lookup();
   private final boolean background;
@@ -230,6 +232,12 @@ final class Jit {
     private final boolean[] fused;
     private final ClassAssembler.Label[] exits;
     private final ClassAssembler.Label exit;
+    /** The start of the prologue: a frame of this same code object entered or returned to runs on here. */
+    private final ClassAssembler.Label reentry;
+    /** A call or a return changed the frame (-1 in A) or parked the thread (-2). */
+    private final ClassAssembler.Label frameChanged;
+    /** Returns PC, the run's result, as the contract says for the frame the thread is in now. */
+    private final ClassAssembler.Label stopped;
     private final List<Edge> edges = new ArrayList<>();
 
     Translation(CodeInfo ci, int[] depth) {
@@ -250,6 +258,9 @@ final class Jit {
       init.end();
       this.m = cls.method(0, "run", "(L" + INTERP + ";L" + THREAD + ";II)I");
       this.exit = m.label();
+      this.reentry = m.label();
+      this.frameChanged = m.label();
+      this.stopped = m.label();
     }
 
     byte[] classBytes() {
@@ -372,9 +383,10 @@ final class Jit {
     }
 
     private void prologue() {
-      m.aload(VM);
       m.iconst(0);
-      m.field(J_PUTFIELD, INTERP, "fresh", "I");
+      m.istore(REENTERED);
+      // what stays the same in every frame of this code object the invocation runs (a call or a
+      // return that needs a larger stack or frame array goes through execute)
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "stack", "[I");
       m.astore(STACK);
@@ -384,6 +396,18 @@ final class Jit {
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "frames", "[I");
       m.astore(FR);
+      m.aload(THIS);
+      m.field(J_GETFIELD, COMPILED, "consts", "[I");
+      m.astore(CONSTS);
+      m.aload(VM);
+      m.aload(T);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "preemptor", "(L" + THREAD + ";)Ldev/zvm/vm/Threads;");
+      m.astore(THREADS);
+      // the frame's own
+      m.bind(reentry);
+      m.aload(VM);
+      m.iconst(0);
+      m.field(J_PUTFIELD, INTERP, "fresh", "I");
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "fp", "I");
       m.istore(FP);
@@ -399,19 +423,12 @@ final class Jit {
       m.iconst(2);
       m.op(J_IADD);
       m.istore(GBASE);
-      m.aload(THIS);
-      m.field(J_GETFIELD, COMPILED, "consts", "[I");
-      m.astore(CONSTS);
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "budget", "I");
       m.istore(BUDGET);
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "opBase", "I");
       m.istore(OP_BASE);
-      m.aload(VM);
-      m.aload(T);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "preemptor", "(L" + THREAD + ";)Ldev/zvm/vm/Threads;");
-      m.astore(THREADS);
       // pc < 0: a frame a call or a return has just entered, from its own pc
       ClassAssembler.Label entry = m.label();
       m.iload(PC);
@@ -453,7 +470,8 @@ final class Jit {
       m.iload(ENTRY_FP);
       m.iload(PC);
       m.invoke(J_INVOKEVIRTUAL, INTERP, "fast", "(L" + THREAD + ";II)I");
-      m.op(J_IRETURN);
+      m.istore(PC);
+      m.jump(J_GOTO, stopped);
     }
 
     private void frameWord(int word) {
@@ -464,6 +482,47 @@ final class Jit {
 
     /** The exits, then the taken jumps that move the opcode count. */
     private void epilogue() {
+      // after a call or a return: when the thread's frame now runs this same code object (a
+      // recursive call, its return), this method goes on with it from the prologue, instead of
+      // returning -1 for execute to enter the frame through Interpreter#enterFast: no trip through
+      // execute, and no call of run() through a call site that every compiled method shares
+      ClassAssembler.Label leave = m.label();
+      m.bind(frameChanged);
+      m.iload(A);
+      m.iconst(-1);
+      m.jump(J_IF_ICMPNE, leave);
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "frames", "[I");
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "fp", "I");
+      m.iconst(Frame.CODE);
+      m.op(J_IADD);
+      m.op(J_IALOAD);
+      m.iconst(ci.index);
+      m.jump(J_IF_ICMPNE, leave);
+      m.iconst(1);
+      m.istore(REENTERED);
+      m.iconst(-1);
+      m.istore(PC);
+      m.jump(J_GOTO, reentry);
+      m.bind(leave);
+      m.iload(A);
+      m.op(J_IRETURN);
+      // a pc where the run stopped is one of the frame the caller entered, unless this invocation
+      // went on into another frame: then -3 - pc says so (Compiled#run)
+      ClassAssembler.Label same = m.label();
+      m.bind(stopped);
+      m.iload(REENTERED);
+      m.jump(J_IFEQ, same);
+      m.iload(PC);
+      m.jump(J_IFLT, same); // -1, -2: about the thread's frame already
+      m.iconst(-3);
+      m.iload(PC);
+      m.op(J_ISUB);
+      m.op(J_IRETURN);
+      m.bind(same);
+      m.iload(PC);
+      m.op(J_IRETURN);
       for (int pc = 0; pc < exits.length; pc++) {
         if (exits[pc] != null) {
           m.bind(exits[pc]);
@@ -488,8 +547,7 @@ final class Jit {
       m.aload(T);
       m.iload(OP_BASE);
       m.field(J_PUTFIELD, THREAD, "opBase", "I");
-      m.iload(PC);
-      m.op(J_IRETURN);
+      m.jump(J_GOTO, stopped);
       for (Edge e : edges) {
         m.bind(e.from());
         m.iinc(OP_BASE, e.count());
@@ -869,8 +927,7 @@ final class Jit {
           m.jump(J_IFGT, exitAt(pc));
           m.iload(A);
           m.jump(J_IFEQ, done);
-          m.iload(A);
-          m.op(J_IRETURN); // a frame pushed (-1) or the thread parked (-2): the thread says the rest
+          m.jump(J_GOTO, frameChanged); // a frame pushed (-1) or the thread parked (-2)
           m.bind(done);
           m.iinc(BUDGET, -1); // a native's result is on the stack
           return true;
@@ -888,8 +945,7 @@ final class Jit {
           m.istore(A);
           m.iload(A);
           m.jump(J_IFGT, exitAt(pc));
-          m.iload(A);
-          m.op(J_IRETURN);
+          m.jump(J_GOTO, frameChanged); // returned into the caller's frame (-1)
           return false;
         default:
           if (isBinaryOperator(op)) {

@@ -48,6 +48,52 @@ class JitTest {
     assertTrue(r.vm().stats().compiledCodes() >= 3, "the module, f and the comprehension at least");
   }
 
+  /**
+   * A call or a return into a frame of the same code object goes on in the same compiled
+   * invocation (no trip through execute); when that invocation then stops, the pc it returns is
+   * one of another frame than it was given (-3 - pc). Deep self-recursion, recursion through a
+   * constructor and through another function, a raise from deep inside, and budgets that run out
+   * at every few calls (a tiny quantum) must compute and count as the interpreter does.
+   */
+  @Test
+  void recursionRunsOnInOneCompiledInvocation() {
+    String src = String.join("\n",
+        "def t(d):",
+        "    if d == 0:",
+        "        return 1",
+        "    x = t(d - 1)",
+        "    y = t(d - 1)",
+        "    return x + y",
+        "class Node:",
+        "    def __init__(self, l, r):",
+        "        self.l = l",
+        "        self.r = r",
+        "def tree(d):",
+        "    return Node(None, None) if d == 0 else Node(tree(d - 1), tree(d - 1))",
+        "def size(n):",
+        "    return 1 if n.l is None else 1 + size(n.l) + size(n.r)",
+        "def even(n):",
+        "    return True if n == 0 else odd(n - 1)",
+        "def odd(n):",
+        "    return False if n == 0 else even(n - 1)",
+        "def boom(d):",
+        "    if d == 0:",
+        "        raise ValueError('at the bottom')",
+        "    return boom(d - 1) + 1",
+        "print([t(k) for k in range(13)], size(tree(9)), even(300), odd(301))",
+        "try:",
+        "    boom(50)",
+        "except ValueError as e:",
+        "    print('caught', e)",
+        "");
+    both(src);
+    Py.Run interpreted = Py.run(src, Vm.builder().jitThreshold(0).quantum(3));
+    Py.Run compiled = Py.run(src, Vm.builder().jitThreshold(1).compileInBackground(false).quantum(3));
+    assertEquals(Py.rendered(interpreted), Py.rendered(compiled));
+    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    assertTrue(Py.rendered(compiled).startsWith("[1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096] 1023 True True"));
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
