@@ -1,7 +1,5 @@
 package dev.zvm.bench.vm;
 
-import dev.zvm.compiler.Compilation;
-import dev.zvm.compiler.Compiler;
 import dev.zvm.vm.Vm;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -145,15 +143,8 @@ public class InterpreterBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Compilation c = Compiler.builder().build().compileSource("bench.py", PROGRAM);
-    if (!c.ok()) {
-      throw new IllegalStateException(c.formatDiagnostics());
-    }
-    Vm vm = Vm.builder().heapBytes(1 << 20).jitThreshold(tier.equals("compiled") ? 1 : 0).compileInBackground(false).build();
-    vm.load(c.image());
-    if (!vm.run().ok()) {
-      throw new IllegalStateException("the benchmark program failed");
-    }
+    Vm vm = LoadedProgram.run("bench.py", PROGRAM,
+        Vm.builder().heapBytes(1 << 20).jitThreshold(tier.equals("compiled") ? 1 : 0).compileInBackground(false));
     dispatch = vm.function("dispatch");
     call = vm.function("call");
     attributeRead = vm.function("attribute_read");

@@ -1,7 +1,5 @@
 package dev.zvm.bench.vm;
 
-import dev.zvm.compiler.Compilation;
-import dev.zvm.compiler.Compiler;
 import dev.zvm.vm.Vm;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -93,15 +91,8 @@ public class StringsBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Compilation c = Compiler.builder().build().compileSource("strings.py", PROGRAM);
-    if (!c.ok()) {
-      throw new IllegalStateException(c.formatDiagnostics());
-    }
-    Vm vm = Vm.builder().heapBytes(4 << 20).jitThreshold(1).compileInBackground(false).build();
-    vm.load(c.image());
-    if (!vm.run().ok()) {
-      throw new IllegalStateException("the benchmark program failed");
-    }
+    Vm vm = LoadedProgram.run("strings.py", PROGRAM,
+        Vm.builder().heapBytes(4 << 20).jitThreshold(1).compileInBackground(false));
     splitComma = vm.function("split_comma");
     splitLines = vm.function("split_lines");
     splitWords = vm.function("split_words");
