@@ -94,6 +94,37 @@ class JitTest {
     assertTrue(Py.rendered(compiled).startsWith("[1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096] 1023 True True"));
   }
 
+  /**
+   * A native that parks the thread (sleep, a lock) deep inside a recursion that the compiled code
+   * ran on in one invocation: the park is counted against the frame the thread is in, and the
+   * thread resumes there; two threads interleave by virtual time exactly as interpreted.
+   */
+  @Test
+  void aParkDeepInACompiledRecursionResumesInItsOwnFrame() {
+    String src = String.join("\n",
+        "import threading",
+        "log = []",
+        "def walk(name, d):",
+        "    if d == 0:",
+        "        sleep(3)",
+        "        log.append(name)",
+        "        return 1",
+        "    return walk(name, d - 1) + walk(name, d - 1)",
+        "def worker():",
+        "    log.append(('worker', walk('w', 3)))",
+        "t = threading.Thread(target=worker)",
+        "t.start()",
+        "log.append(('main', walk('m', 3)))",
+        "t.join()",
+        "print(log)",
+        "");
+    ThreadsTest.Out interpreted = ThreadsTest.run(src, ThreadsTest.virtual().jitThreshold(0));
+    ThreadsTest.Out compiled = ThreadsTest.run(src, ThreadsTest.virtual().jitThreshold(1).compileInBackground(false));
+    assertEquals(interpreted.out(), compiled.out());
+    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    assertTrue(compiled.out().contains("('main', 8)") && compiled.out().contains("('worker', 8)"), compiled.out());
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
