@@ -527,6 +527,9 @@ final class Methods {
     if (m == 0) {
       return Values.small(Math.max(0, end(r) - start(r)) + 1);
     }
+    if (rt.strs.kind(self) == 1 && rt.strs.kind(sub) == 1) {
+      return Values.small(rt.strs.scan(self, sub, start(r), end(r), Long.MAX_VALUE)); // one pass
+    }
     int count = 0;
     int i = start(r);
     while (true) {

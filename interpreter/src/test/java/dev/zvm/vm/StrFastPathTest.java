@@ -141,6 +141,8 @@ class StrFastPathTest {
         "                print('replace', repr(sep), i, j)",
         "            if s.find(sep) != ref_find(s, sep, 0) or s.find(sep, 5) != ref_find(s, sep, 5):",
         "                print('find', repr(sep), i, j)",
+        "            if s.count(sep) != len(ref_split(s, sep, -1)) - 1 or s.count(sep, 7, -3) != len(ref_split(s[7:-3], sep, -1)) - 1:",
+        "                print('count', repr(sep), i, j)",
         "        if s.split() != ref_words(s) or s.replace(';', ' ').split() != ref_words(ref_replace(s, ';', ' ')):",
         "            print('words', i, j)",
         "        if '%s|%d|%s%%' % (s, j - 1000, s) != ref_join('|', [s, str(j - 1000), s + '%']):",
