@@ -492,20 +492,9 @@ final class Interpreter {
             }
             case CALL: // plain Python functions and natives run in fast; here the safe point, the rest
             case CALL_METHOD: {
-              int n = code[pc + 1] & 0xFF;
-              int fslot;
-              int argBase;
-              int argc;
-              if ((code[pc] & 0xFF) == CALL) {
-                fslot = sp - n - 1;
-                argBase = fslot + 1;
-                argc = n;
-              } else {
-                fslot = sp - n - 2;
-                boolean unbound = stack[fslot + 1] == 0;
-                argBase = unbound ? fslot + 2 : fslot + 1;
-                argc = unbound ? n : n + 1;
-              }
+              int fslot = calleeSlot(code[pc] & 0xFF, code[pc + 1] & 0xFF, sp);
+              int argBase = firstArg(code[pc] & 0xFF, stack, fslot);
+              int argc = sp - argBase;
               pc += 2;
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
@@ -1483,16 +1472,10 @@ final class Interpreter {
       return Values.NULL;
     }
     int type = w[(c >> 2) + 1] & 0xFF;
-    int len;
-    if (type == Types.STR) {
-      len = w[Runtime.at(c)];
-    } else if (type == Types.LIST) {
-      len = w[Runtime.at(c)] >> 1;
-    } else if (type == Types.TUPLE) {
-      len = rt.heap.slotCount(c);
-    } else {
+    if (type != Types.STR && type != Types.LIST && type != Types.TUPLE) {
       return Values.NULL;
     }
+    int len = type == Types.STR ? rt.strs.length(c) : rt.lists.length(c);
     int from = start == Values.NONE ? 0 : (int) Operators.sliceBound(start >> 1, len, false);
     int to = stop == Values.NONE ? len : (int) Operators.sliceBound(stop >> 1, len, false);
     t.sp = sp;
@@ -1628,19 +1611,9 @@ final class Interpreter {
     final int[] stack = t.stack;
     final int[] fr = t.frames;
     final int fp = t.fp;
-    int fslot;
-    int argBase;
-    int argc;
-    if (op == CALL) {
-      fslot = sp - n - 1;
-      argBase = fslot + 1;
-      argc = n;
-    } else {
-      fslot = sp - n - 2;
-      boolean unbound = stack[fslot + 1] == 0;
-      argBase = unbound ? fslot + 2 : fslot + 1;
-      argc = unbound ? n : n + 1;
-    }
+    int fslot = calleeSlot(op, n, sp);
+    int argBase = firstArg(op, stack, fslot);
+    int argc = sp - argBase;
     int f = stack[fslot];
     if (Values.isNative(f)) {
       return callNative(t, Values.nativeId(f), fslot, argBase, argc, pc, sp, budget, opBase);
@@ -1792,6 +1765,20 @@ final class Interpreter {
   private static int inRange(int n, int len) {
     int i = n < 0 ? n + len : n;
     return i >= 0 && i < len ? i : -1;
+  }
+
+  /**
+   * The stack slot of the callee of CALL or CALL_METHOD with {@code n} arguments, {@code sp} being
+   * the depth above them: CALL_METHOD has a self slot between (NULL when LOAD_METHOD found no
+   * bound method, see {@link #firstArg}).
+   */
+  static int calleeSlot(int op, int n, int sp) {
+    return sp - n - (op == CALL ? 1 : 2);
+  }
+
+  /** The first argument's slot: the self slot of a CALL_METHOD that has a self, else past it. */
+  static int firstArg(int op, int[] stack, int fslot) {
+    return op == CALL || stack[fslot + 1] != 0 ? fslot + 1 : fslot + 2;
   }
 
   /**

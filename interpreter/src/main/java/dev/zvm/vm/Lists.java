@@ -57,9 +57,7 @@ final class Lists {
 
   /** A tuple of {@code stack[from .. from + n)} of the running thread. */
   int tupleFromStack(int from, int n) {
-    int t = newTuple(n);
-    System.arraycopy(rt.thread.stack, from, w, Runtime.at(t), n);
-    return t;
+    return fromStack(from, n, true);
   }
 
   int tuple1(int a) {
@@ -115,21 +113,31 @@ final class Lists {
 
   /** A list of {@code stack[from .. from + n)} of the running thread. */
   int listFromStack(int from, int n) {
-    int l = newList(n);
-    if (n > 0) {
-      System.arraycopy(rt.thread.stack, from, w, Runtime.at(w[Runtime.at(l) + ITEMS]), n);
-      w[Runtime.at(l)] = Values.small(n);
+    return fromStack(from, n, false);
+  }
+
+  private int fromStack(int from, int n, boolean tuple) {
+    if (n > Types.MAX_ELEMENTS) {
+      throw rt.tooLong(tuple ? "tuple" : "list");
     }
-    return l;
+    if (tuple && n == 0) {
+      return emptyTuple();
+    }
+    int r = tryFromStack(rt.thread.stack, from, n, tuple);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return r;
   }
 
   /**
    * A tuple ({@code tuple}) or a list of the {@code n} values at {@code stack[from]}, as BUILD_TUPLE
-   * and BUILD_LIST make them; NULL when the heap cannot hold it, or for an empty tuple (the caller
-   * then builds it in full, and raises MemoryError). The values must be roots (below the thread's sp).
+   * and BUILD_LIST make them; NULL when the heap cannot hold it, for an empty tuple or past
+   * MAX_ELEMENTS (the caller then builds it in full, and raises). The values must be roots (below
+   * the thread's sp).
    */
   int tryFromStack(int[] stack, int from, int n, boolean tuple) {
-    if (tuple ? n == 0 : n > Types.MAX_ELEMENTS) {
+    if (n > Types.MAX_ELEMENTS || tuple && n == 0) {
       return Values.NULL;
     }
     int r = tuple ? tryNewTuple(n) : tryNewList(n);

@@ -389,52 +389,28 @@ final class Methods {
         throw rt.valueError("empty separator");
       }
     }
-    int len = strs.length(self);
-    if (strs.kind(self) == 1) {
-      if (m == 0) {
-        return strs.splitWhitespaceLatin1(self, max);
-      }
-      if (strs.kind(sepArg) == 1) {
-        return strs.splitLatin1(self, sepArg, max);
-      }
+    if (m == 0) {
+      return strs.splitWhitespace(self, max);
     }
+    if (strs.kind(self) == 1 && strs.kind(sepArg) == 1) {
+      return strs.splitLatin1(self, sepArg, max);
+    }
+    int len = strs.length(self);
     int l = rt.lists.newList(0);
     int mark = rt.keep(l);
     rt.keep(self);
     rt.keep(sepArg);
     long parts = 0;
-    if (m > 0) {
-      int i = 0;
-      while (true) {
-        int j = max >= 0 && parts == max ? -1 : strs.indexOf(self, sepArg, i, len);
-        if (j < 0) {
-          rt.lists.append(l, strs.substring(self, i, len));
-          break;
-        }
-        rt.lists.append(l, strs.substring(self, i, j));
-        parts++;
-        i = j + m;
+    int i = 0;
+    while (true) {
+      int j = max >= 0 && parts == max ? -1 : strs.indexOf(self, sepArg, i, len);
+      if (j < 0) {
+        rt.lists.append(l, strs.substring(self, i, len));
+        break;
       }
-    } else {
-      int i = 0;
-      while (true) {
-        while (i < len && isSpace(strs.charAt(self, i))) {
-          i++;
-        }
-        if (i >= len) {
-          break;
-        }
-        int j = len; // past maxsplit, the rest is one part, trailing spaces and all (as CPython)
-        if (max < 0 || parts < max) {
-          j = i;
-          while (j < len && !isSpace(strs.charAt(self, j))) {
-            j++;
-          }
-        }
-        rt.lists.append(l, strs.substring(self, i, j));
-        parts++;
-        i = j;
-      }
+      rt.lists.append(l, strs.substring(self, i, j));
+      parts++;
+      i = j + m;
     }
     rt.release(mark);
     return l;

@@ -563,51 +563,17 @@ final class Strs {
    * NULL when the heap cannot hold it. The caller keeps {@code src}.
    */
   private int tryLatin1Piece(int src, int from, int n) {
-    int sb = Runtime.at(src) + 2;
-    boolean ascii = true;
-    for (int i = from; !isAscii(src) && ascii && i < from + n; i++) {
-      ascii = byteAt(sb, i) < 128;
+    boolean ascii = isAscii(src);
+    if (!ascii) {
+      int sb = Runtime.at(src) + 2;
+      ascii = true;
+      for (int i = from; ascii && i < from + n; i++) {
+        ascii = byteAt(sb, i) < 128;
+      }
     }
     int r = tryAlloc(n, 1, ascii);
-    if (r == Values.NULL) {
-      return r;
-    }
-    // each word of the piece is two shifted halves of source words, the last one masked
-    int s = sb + (from >> 2);
-    int d = Runtime.at(r) + 2;
-    int words = (n + 3) >> 2;
-    int sh = (from & 3) << 3;
-    if (sh == 0) {
-      System.arraycopy(w, s, w, d, words);
-    } else {
-      for (int k = 0; k < words - 1; k++) {
-        w[d + k] = (w[s + k] >>> sh) | (w[s + k + 1] << (32 - sh));
-      }
-      int k = words - 1;
-      int last = w[s + k] >>> sh;
-      if (s + k + 1 <= sb + ((from + n - 1) >> 2)) { // the piece's last chars are in the next word
-        last |= w[s + k + 1] << (32 - sh);
-      }
-      w[d + k] = last;
-    }
-    if ((n & 3) != 0) {
-      w[d + words - 1] &= (1 << ((n & 3) << 3)) - 1;
-    }
-    return r;
-  }
-
-  /** {@link #tryLatin1Piece}, or the char itself, or MemoryError: a piece of a split. */
-  private int latin1Piece(int src, int from, int to) {
-    int n = to - from;
-    if (n <= 1) {
-      return n <= 0 ? empty() : ofChar(byteAt(Runtime.at(src) + 2, from));
-    }
-    if (n == length(src)) {
-      return src;
-    }
-    int r = tryLatin1Piece(src, from, n);
-    if (r == Values.NULL) {
-      throw rt.memoryError();
+    if (r != Values.NULL) {
+      finish(append(appender(r), src, from, n));
     }
     return r;
   }
@@ -1130,27 +1096,27 @@ final class Strs {
     int[] at = hits;
     int from = 0;
     for (int i = 0; i < count; i++) {
-      rt.lists.append(l, latin1Piece(self, from, at[i]));
+      rt.lists.append(l, substring(self, from, at[i]));
       from = at[i] + m;
     }
-    rt.lists.append(l, latin1Piece(self, from, len));
+    rt.lists.append(l, substring(self, from, len));
     rt.release(mark);
     return l;
   }
 
   /**
-   * {@code self.split(None, max)} of a width-1 str: its runs of chars that are not whitespace; past
-   * {@code max} pieces (negative: no limit) the rest is one, trailing whitespace and all (as CPython).
+   * {@code self.split(None, max)}: the runs of chars that are not whitespace; past {@code max}
+   * pieces (negative: no limit) the rest is one, trailing whitespace and all (as CPython).
    */
-  int splitWhitespaceLatin1(int self, long max) {
+  int splitWhitespace(int self, long max) {
     int len = length(self);
-    int base = Runtime.at(self) + 2;
+    boolean latin1 = kind(self) == 1;
     int mark = rt.keep(self);
     int l = rt.lists.newList(0);
     rt.keep(l);
     long parts = 0;
     for (int i = 0; ; ) {
-      while (i < len && SPACE[byteAt(base, i)]) {
+      while (i < len && spaceAt(self, latin1, i)) {
         i++;
       }
       if (i >= len) {
@@ -1159,16 +1125,21 @@ final class Strs {
       int j = len;
       if (max < 0 || parts < max) {
         j = i + 1;
-        while (j < len && !SPACE[byteAt(base, j)]) {
+        while (j < len && !spaceAt(self, latin1, j)) {
           j++;
         }
       }
-      rt.lists.append(l, latin1Piece(self, i, j));
+      rt.lists.append(l, substring(self, i, j));
       parts++;
       i = j;
     }
     rt.release(mark);
     return l;
+  }
+
+  /** Whether char {@code i} of {@code ref} is whitespace; {@code latin1}: ref is of width 1 (a table). */
+  private boolean spaceAt(int ref, boolean latin1, int i) {
+    return latin1 ? SPACE[byteAt(Runtime.at(ref) + 2, i)] : Methods.isSpace(charAt(ref, i));
   }
 
   /** Whether each char below 256 is whitespace ({@link Methods#isSpace}). */
