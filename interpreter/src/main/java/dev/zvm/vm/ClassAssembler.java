@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * <p>Left out on purpose: goto_w (a branch that does not fit 16 bits makes {@link Method#end()}
  * throw "method too large", and the compiler then leaves that function to the interpreter), jsr and
- * ret, stack maps, exception tables, fields, and every attribute other than Code. Every method has
- * code (no abstract or native methods).
+ * ret, stack maps, fields, and every attribute other than Code. Every method has code (no abstract
+ * or native methods). Exception handlers ({@link Method#handler}) catch one class each.
  *
  * <pre>{@code
  * ClassAssembler c = new ClassAssembler("dev/zvm/vm/Jit", "java/lang/Object");
@@ -194,6 +194,9 @@ final class ClassAssembler {
   /** A branch offset to write once the target is bound: relative to the branch's opcode. */
   private record Fixup(Label target, int insnOffset, int at, boolean fourBytes) {}
 
+  /** An exception_table entry: instructions [start, end) are covered, caught at handler. */
+  private record Handler(Label start, Label end, Label handler, int catchType) {}
+
   /**
    * The code of one method, emitted instruction by instruction. {@link #end()} patches the branch
    * offsets, computes max_stack and max_locals and adds the method to the class.
@@ -206,6 +209,7 @@ final class ClassAssembler {
     private final ByteBuf code = new ByteBuf();
     private final List<Insn> insns = new ArrayList<>();
     private final List<Fixup> fixups = new ArrayList<>();
+    private final List<Handler> handlers = new ArrayList<>();
     private int maxLocals;
     private int maxStack = -1;
     private boolean ended;
@@ -230,6 +234,18 @@ final class ClassAssembler {
       }
       l.offset = code.length;
       l.insnIndex = insns.size();
+    }
+
+    /**
+     * An exception thrown by the instructions from {@code start} up to (not including) {@code end}
+     * that is an instance of {@code catchType} (an internal name) goes to {@code handler}, with the
+     * stack holding only the exception.
+     */
+    void handler(Label start, Label end, Label handler, String catchType) {
+      checkOwn(start);
+      checkOwn(end);
+      checkOwn(handler);
+      handlers.add(new Handler(start, end, handler, pool.classRef(catchType)));
     }
 
     /** An instruction without operands that touches no local: see {@code OP_STACK_DELTA}. */
@@ -501,14 +517,26 @@ final class ClassAssembler {
               + " of " + name + " to offset " + f.target.offset + " does not fit in 16 bits");
         }
       }
+      for (Handler h : handlers) {
+        if (h.start.offset < 0 || h.end.offset < 0 || h.handler.offset < 0) {
+          throw new IllegalStateException("an exception handler's label in " + name + " was never bound");
+        }
+        if (h.start.offset >= h.end.offset) {
+          throw new IllegalStateException("an exception handler in " + name + " covers no code");
+        }
+      }
       maxStack = computeMaxStack();
       ended = true;
       openMethods--;
       methodCount++;
       methods.u2(access).u2(nameIndex).u2(descriptorIndex).u2(1);
-      methods.u2(pool.utf8("Code")).u4(12 + code.length);
+      methods.u2(pool.utf8("Code")).u4(12 + code.length + 8 * handlers.size());
       methods.u2(maxStack).u2(maxLocals).u4(code.length).append(code);
-      methods.u2(0).u2(0); // no exception table, no attributes
+      methods.u2(handlers.size());
+      for (Handler h : handlers) {
+        methods.u2(h.start.offset).u2(h.end.offset).u2(h.handler.offset).u2(h.catchType);
+      }
+      methods.u2(0); // no attributes
     }
 
     /** The bytes of code emitted so far. */
@@ -537,7 +565,13 @@ final class ClassAssembler {
       int[] work = new int[insns.size()];
       int workSize = 0;
       work[workSize++] = 0;
-      int max = 0;
+      int max = handlers.isEmpty() ? 0 : 1;
+      for (Handler h : handlers) { // a handler starts with the exception alone on the stack
+        if (depth[h.handler.insnIndex] < 0) {
+          depth[h.handler.insnIndex] = 1;
+          work[workSize++] = h.handler.insnIndex;
+        }
+      }
       while (workSize > 0) {
         int i = work[--workSize];
         Insn insn = insns.get(i);

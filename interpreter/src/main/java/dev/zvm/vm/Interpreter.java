@@ -1786,7 +1786,7 @@ final class Interpreter {
    * result replaces the callee at {@code fslot} (0), or the thread is parked in it (-2). If it raises,
    * execute's catch must unwind from this call's pc with the caller's budget and count, which a
    * nested run inside the native may have overwritten on the thread: they are put back on the way
-   * out.
+   * out ({@link #nativeRaised}). Compiled code makes such calls itself: see {@link #nativeAt}.
    */
   private int callNative(PyThread t, int id, int fslot, int argBase, int argc, int pc, int sp, int budget,
       int opBase) {
@@ -1796,19 +1796,78 @@ final class Interpreter {
     try {
       r = rt.natives.call(rt, id, argBase, argc, argBase + argc, 0);
     } catch (PyRaise e) {
-      t.fastPc = pc + 2;
-      t.budget = budget - 1;
-      t.opBase = opBase;
-      throw e;
+      throw nativeRaised(e, t, pc, budget, opBase);
     }
     if (r == Values.BLOCKED) {
-      t.blockIn(fslot, id, argBase, argc, 0);
-      t.budget = budget - 1;
-      t.opBase = opBase;
-      return -2;
+      return nativeBlocked(t, fslot, id, argBase, argc, budget, opBase);
     }
     t.stack[fslot] = r;
     return 0;
+  }
+
+  /** The raise of a native called at {@code pc}, once the thread says where execute must unwind from. */
+  PyRaise nativeRaised(PyRaise e, PyThread t, int pc, int budget, int opBase) {
+    t.fastPc = pc + 2;
+    t.budget = budget - 1;
+    t.opBase = opBase;
+    return e;
+  }
+
+  /** A native that answered BLOCKED: the thread waits in it (execute calls it again), -2. */
+  private int nativeBlocked(PyThread t, int fslot, int id, int argBase, int argc, int budget, int opBase) {
+    t.blockIn(fslot, id, argBase, argc, 0);
+    t.budget = budget - 1;
+    t.opBase = opBase;
+    return -2;
+  }
+
+  /** Where the native that {@link #nativeAt} returned finds its arguments. */
+  int nativeArgBase;
+
+  /** The runtime, which natives take first. */
+  Runtime runtime() {
+    return rt;
+  }
+
+  /**
+   * The first half of a native call that compiled code makes itself, so that the interface call
+   * ({@link NativeFn#call}) sits at the call site, whose own type profile then sees one native (a
+   * shared call site sees them all and dispatches through a table): the native that the CALL or
+   * CALL_METHOD at {@code pc} calls, with its arguments at {@link #nativeArgBase}, the frame's pc and
+   * the stack depth set as {@link #callNative} sets them. Null where {@link #call} must decide: the
+   * callee is no native, the argument count is wrong, or this call is a safe point that must
+   * yield. After the call the compiled code stores the result, or on BLOCKED calls
+   * {@link #nativeBlockedAt}; a raise goes through {@link #nativeRaised} (its exception handler).
+   */
+  NativeFn nativeAt(PyThread t, int op, int n, int pc, int sp, int budget) {
+    if (budget <= 0) {
+      return null;
+    }
+    Threads threads = preemptor(t);
+    if (threads != null && threads.attention()) {
+      return null;
+    }
+    int[] stack = t.stack;
+    int fslot = calleeSlot(op, n, sp);
+    int f = stack[fslot];
+    if (!Values.isNative(f)) {
+      return null;
+    }
+    int argBase = firstArg(op, stack, fslot);
+    NativeFn fn = rt.natives.fnFor(Values.nativeId(f), sp - argBase);
+    if (fn != null) {
+      t.frames[t.fp + Frame.PC] = pc + 2;
+      t.sp = sp;
+      nativeArgBase = argBase;
+    }
+    return fn;
+  }
+
+  /** {@link #nativeBlocked} for compiled code's native call (see {@link #nativeAt}): -2. */
+  int nativeBlockedAt(PyThread t, int op, int n, int sp, int budget, int opBase) {
+    int fslot = calleeSlot(op, n, sp);
+    int argBase = firstArg(op, t.stack, fslot);
+    return nativeBlocked(t, fslot, Values.nativeId(t.stack[fslot]), argBase, sp - argBase, budget, opBase);
   }
 
   /**

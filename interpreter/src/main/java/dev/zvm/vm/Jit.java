@@ -911,6 +911,7 @@ final class Jit {
         case CALL:
         case CALL_METHOD: {
           ClassAssembler.Label done = m.label();
+          nativeCall(pc, op, a0, d, done);
           m.aload(VM);
           m.aload(T);
           m.iload(ENTRY_FP);
@@ -955,6 +956,85 @@ final class Jit {
           m.jump(J_GOTO, exitAt(pc));
           return false;
       }
+    }
+
+    /**
+     * A call of a native, made here when the callee is one ({@link Interpreter#nativeAt}): the
+     * interface call is this site's own, so the JVM's type profile of it sees the one native this
+     * Python call site calls, and C2 calls it directly (or inlines it) where a shared call site
+     * dispatches through a table among hundreds. A raise goes through
+     * {@link Interpreter#nativeRaised}, as from execute's native calls. Goes on to {@code done} with
+     * the result in place; falls through to the general call when the callee is no native.
+     */
+    private void nativeCall(int pc, int op, int n, int d, ClassAssembler.Label done) {
+      ClassAssembler.Label notNative = m.label();
+      ClassAssembler.Label blocked = m.label();
+      ClassAssembler.Label tryStart = m.label();
+      ClassAssembler.Label tryEnd = m.label();
+      ClassAssembler.Label raised = m.label();
+      String fn = "dev/zvm/vm/NativeFn";
+      ClassAssembler.Label general = m.label();
+      load(d - n - (op == CALL ? 1 : 2)); // the callee: a native's tag, tested here, keeps other calls as they were
+      m.iconst(0xFF);
+      m.op(J_IAND);
+      m.iconst(Values.TAG_NATIVE);
+      m.jump(J_IF_ICMPNE, general);
+      m.aload(VM);
+      m.aload(T);
+      m.iconst(op);
+      m.iconst(n);
+      m.iconst(pc);
+      stackIndex(d);
+      m.iload(BUDGET);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeAt", "(L" + THREAD + ";IIIII)L" + fn + ";");
+      m.op(ClassAssembler.DUP);
+      m.jump(J_IFNULL, notNative);
+      // fn.call(rt, argBase, argc, argBase + argc, 0): the arguments run from argBase to the top
+      m.aload(VM);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "runtime", "()Ldev/zvm/vm/Runtime;");
+      m.aload(VM);
+      m.field(J_GETFIELD, INTERP, "nativeArgBase", "I");
+      m.istore(A);
+      m.iload(A);
+      stackIndex(d);
+      m.iload(A);
+      m.op(J_ISUB);
+      stackIndex(d);
+      m.iconst(0);
+      m.bind(tryStart);
+      m.invoke(ClassAssembler.INVOKEINTERFACE, fn, "call", "(Ldev/zvm/vm/Runtime;IIII)I");
+      m.bind(tryEnd);
+      m.istore(A);
+      m.iload(A);
+      m.iconst(Values.BLOCKED);
+      m.jump(J_IF_ICMPEQ, blocked);
+      storeA(d - n - (op == CALL ? 1 : 2)); // the result replaces the callee
+      m.jump(J_GOTO, done);
+      m.bind(blocked);
+      m.aload(VM);
+      m.aload(T);
+      m.iconst(op);
+      m.iconst(n);
+      stackIndex(d);
+      m.iload(BUDGET);
+      m.iload(OP_BASE);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeBlockedAt", "(L" + THREAD + ";IIIII)I");
+      m.istore(A);
+      m.jump(J_GOTO, frameChanged); // parked (-2)
+      m.bind(raised); // the PyRaise alone on the stack
+      m.aload(VM);
+      m.op(ClassAssembler.SWAP);
+      m.aload(T);
+      m.iconst(pc);
+      m.iload(BUDGET);
+      m.iload(OP_BASE);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeRaised",
+          "(Ldev/zvm/vm/PyRaise;L" + THREAD + ";III)Ldev/zvm/vm/PyRaise;");
+      m.op(ClassAssembler.ATHROW);
+      m.handler(tryStart, tryEnd, raised, "dev/zvm/vm/PyRaise");
+      m.bind(notNative);
+      m.op(ClassAssembler.POP);
+      m.bind(general);
     }
 
     /** {@code + - * / // % ** << >> & | ^} and their in-place forms (not {@code @}). */

@@ -94,6 +94,15 @@ final class Natives {
     return names;
   }
 
+  /**
+   * Native {@code id} if it takes {@code n} positional arguments (and no keywords: none are
+   * passed), else null: what {@link #call} calls after its checks, for callers that call it
+   * themselves.
+   */
+  NativeFn fnFor(int id, int n) {
+    return n < minArgs[id] || n > maxArgs[id] ? null : fns[id];
+  }
+
   /** Calls native {@code id} after checking its argument counts. */
   int call(Runtime rt, int id, int a, int n, int kw, int nkw) {
     if (n < minArgs[id] || n > maxArgs[id]) {

@@ -130,6 +130,70 @@ class ClassAssemblerTest {
   }
 
   /** Each number of leading nops puts the switch at another offset mod 4: all paddings. */
+  static int divide(int a, int b) {
+    return a / b;
+  }
+
+  /**
+   * An exception handler: the call inside the covered range throws, control reaches the handler
+   * with the exception alone on the stack, and a throw outside the range is not caught.
+   */
+  @Test
+  void anExceptionHandlerCatchesWhatItsRangeThrows() throws Throwable {
+    MethodHandle f = compile("(II)I", m -> {
+      ClassAssembler.Label start = m.label();
+      ClassAssembler.Label end = m.label();
+      ClassAssembler.Label caught = m.label();
+      m.iload(0);
+      m.iload(1);
+      m.bind(start);
+      m.invoke(INVOKESTATIC, TEST, "divide", "(II)I");
+      m.bind(end);
+      m.op(IRETURN);
+      m.bind(caught);
+      m.op(POP);
+      m.iconst(-1);
+      m.op(IRETURN);
+      m.handler(start, end, caught, "java/lang/ArithmeticException");
+    });
+    assertEquals(3, (int) f.invokeExact(7, 2));
+    assertEquals(-1, (int) f.invokeExact(7, 0));
+    assertEquals(2, last.maxStack());
+  }
+
+  @Test
+  void anExceptionOfAnotherClassPassesTheHandler() throws Throwable {
+    MethodHandle f = compile("(Ljava/lang/Object;)I", m -> {
+      ClassAssembler.Label start = m.label();
+      ClassAssembler.Label end = m.label();
+      ClassAssembler.Label caught = m.label();
+      m.bind(start);
+      m.aload(0);
+      m.invoke(INVOKEVIRTUAL, "java/lang/Object", "hashCode", "()I");
+      m.bind(end);
+      m.op(IRETURN);
+      m.bind(caught);
+      m.op(ATHROW);
+      m.handler(start, end, caught, "java/lang/ArithmeticException");
+    });
+    assertThrows(NullPointerException.class, () -> {
+      int unused = (int) f.invokeExact((Object) null);
+    });
+  }
+
+  @Test
+  void aHandlerOverNoCodeIsRefused() {
+    assertThrows(IllegalStateException.class, () -> assemble("()V", m -> {
+      ClassAssembler.Label here = m.label();
+      ClassAssembler.Label caught = m.label();
+      m.bind(here);
+      m.op(RETURN);
+      m.bind(caught);
+      m.op(ATHROW);
+      m.handler(here, here, caught, "java/lang/Throwable");
+    }));
+  }
+
   @Test
   void tableswitchWithEveryPadding() throws Throwable {
     for (int nops = 0; nops < 4; nops++) {

@@ -173,6 +173,57 @@ class JitTest {
         ""));
   }
 
+  /**
+   * Compiled code calls natives itself (Interpreter#nativeAt): results, a wrong argument count
+   * (the general path raises), a raise caught in the caller, a raise after the native ran Python
+   * code of its own that raised and caught (the nested run must not leave its own pc behind), and
+   * natives that block, in a loop and under preemption; the counts must be the interpreter's.
+   */
+  @Test
+  void nativesCalledFromCompiledCode() {
+    both(String.join("\n",
+        "import threading",
+        "def key(x):",
+        "    try:",
+        "        return {1: 'a'}[x]",
+        "    except KeyError:",
+        "        return x",
+        "def f(n):",
+        "    out = []",
+        "    s = ' ab,c '",
+        "    for i in range(n):",
+        "        out.append(len(s.strip().split(',')) + i)",
+        "        try:",
+        "            out.append(int('x%d' % i))",
+        "        except ValueError as e:",
+        "            out.append(str(e)[:7])",
+        "        try:",
+        "            out.append(sorted([2, 1, 'b'], key=key))",
+        "        except TypeError:",
+        "            out.append('t')",
+        "        try:",
+        "            out.append(len())",
+        "        except TypeError as e:",
+        "            out.append(len(str(e)))",
+        "        sleep(1)",
+        "    return out",
+        "print(f(3))",
+        "lock = threading.Lock()",
+        "def worker(k, log):",
+        "    for j in range(4):",
+        "        lock.acquire()",
+        "        log.append(k * 10 + j)",
+        "        sleep(1)",
+        "        lock.release()",
+        "log = []",
+        "ts = [thread(worker, k, log) for k in range(3)]",
+        "for t in ts:",
+        "    t.join()",
+        "print(log)",
+        "print(len(abs))",
+        ""));
+  }
+
   @Test
   void deepRecursionInCompiledCodeIsARecursionError() {
     both(String.join("\n",
