@@ -71,8 +71,9 @@ final class Interpreter {
   private final Runtime rt;
   final int[] w;
   /**
-   * The float box that the current run of {@link #fast} made last (0 at its start): the only box
-   * {@link #floatArith} may overwrite, and only where the code says the operand is that temporary.
+   * The float or int box that the current run of {@link #fast} made last (0 at its start): the only
+   * box {@link #floatBox} and {@link #intBox} may overwrite, and only where the code says the
+   * operand is that temporary.
    * A box made before this run, or by {@link #execute}, is never overwritten, since fast may have
    * been entered between the two instructions.
    */
@@ -1896,7 +1897,7 @@ final class Interpreter {
           // both below 2^30: the quotient of the doubles is the correctly rounded one
           return y == 0 ? Values.NULL : rt.floats.tryBox((double) x / y);
         default:
-          return intArith(base, x, y);
+          return intArith(base, x, y, 0, 0, 0);
       }
     }
     if (((a | b) & 3) == 0 && a != 0 && b != 0
@@ -1905,7 +1906,7 @@ final class Interpreter {
       return floatArith(base, Floats.load(w, a), Floats.load(w, b), temps, a, b);
     }
     if (rt.ints.isInt(a) && rt.ints.isInt(b)) {
-      return base == TRUEDIV ? Values.NULL : intArith(base, rt.ints.value(a), rt.ints.value(b));
+      return base == TRUEDIV ? Values.NULL : intArith(base, rt.ints.value(a), rt.ints.value(b), temps, a, b);
     }
     if (base == ADD && ((a | b) & 3) == 0 && a != 0 && b != 0
         && (w[(a >> 2) + 1] & 0xFF) == Types.STR && (w[(b >> 2) + 1] & 0xFF) == Types.STR) {
@@ -1976,7 +1977,7 @@ final class Interpreter {
    * boxed; NULL where execute must run the instruction: past 64 bits (OverflowError), a zero divisor,
    * a negative shift, true division, or a heap that cannot hold the box.
    */
-  private int intArith(int base, long x, long y) {
+  private int intArith(int base, long x, long y, int temps, int a, int b) {
     long r;
     switch (base) {
       case ADD:
@@ -2005,11 +2006,11 @@ final class Interpreter {
         }
         // by squaring, as Ints#pow does; past 64 bits NULL, where Ints#pow throws OverflowError
         long acc = 1;
-        long b = x;
+        long sq = x;
         for (long e = y; ; ) {
           if ((e & 1) != 0) {
-            long lo = acc * b;
-            if (Math.multiplyHigh(acc, b) != (lo >> 63)) {
+            long lo = acc * sq;
+            if (Math.multiplyHigh(acc, sq) != (lo >> 63)) {
               return Values.NULL;
             }
             acc = lo;
@@ -2018,11 +2019,11 @@ final class Interpreter {
           if (e == 0) {
             break;
           }
-          long sq = b * b;
-          if (Math.multiplyHigh(b, b) != (sq >> 63)) {
-            return Values.NULL; // a bit of e is left, so the power is past 64 bits too (|b| >= 2 here)
+          long next = sq * sq;
+          if (Math.multiplyHigh(sq, sq) != (next >> 63)) {
+            return Values.NULL; // a bit of e is left, so the power is past 64 bits too (|x| >= 2 here)
           }
-          b = sq;
+          sq = next;
         }
         r = acc;
         break;
@@ -2066,7 +2067,25 @@ final class Interpreter {
     if (Values.fitsSmall(r)) {
       return Values.small((int) r);
     }
-    return rt.ints.tryBox(r);
+    return intBox(r, temps, a, b);
+  }
+
+  /**
+   * {@code r}, past the small range, boxed: in operand {@code a} or {@code b} itself when
+   * {@code temps} says it is a temporary and it is the box this run made last, as
+   * {@link #floatBox} does for floats ({@code (seed * 1103515245 + 12345) & 0x7FFFFFFF} makes one
+   * box, not three); else in a new box. NULL where the heap cannot hold one.
+   */
+  private int intBox(long r, int temps, int a, int b) {
+    int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
+        : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
+    if (box != 0 && (w[(box >> 2) + 1] & 0xFF) == Types.INT) {
+      int i = Runtime.at(box);
+      w[i] = (int) r;
+      w[i + 1] = (int) (r >>> 32);
+      return box;
+    }
+    return fresh = rt.heap.allocBits64(Types.INT, r);
   }
 
   /** A small int or a float object: what arith and floatCompare take (bools and big ints: execute). */

@@ -229,13 +229,14 @@ final class Superinstructions {
   static final byte RIGHT_TEMP = 2;
 
   /**
-   * For each {@code + - * / **} (and their in-place forms), whether an operand is a temporary: the
-   * result of another of these five, pushed by it onto the stack and taken from there by this one,
-   * with only plain loads (locals, constants, globals, builtins) between the two, and no jump or
-   * handler landing in between. Such a value is referenced by that stack slot alone, so the fast loop
-   * may write its own float result into the temporary's box instead of allocating one (it checks at
-   * run time that the box is the float the other instruction just made: Interpreter#fresh). In
-   * {@code 2.0 * zr * zi + ci} the last two operations reuse the first one's box.
+   * For each binary operator but {@code @} (and their in-place forms), whether an operand is a
+   * temporary: the result of another of these, pushed by it onto the stack and taken from there by
+   * this one, with only plain loads (locals, constants, globals, builtins) between the two, and no
+   * jump or handler landing in between. Such a value is referenced by that stack slot alone, so the
+   * fast loop may write its own float or int result into the temporary's box instead of allocating
+   * one (it checks at run time that the box is the float or int the other instruction just made:
+   * Interpreter#fresh). In {@code 2.0 * zr * zi + ci} the last two operations reuse the first one's
+   * box, and in {@code (seed * 1103515245 + 12345) & 0x7FFFFFFF} the last two the first one's.
    *
    * <p>A one-pass simulation of the stack within straight-line code: any instruction it does not know
    * (a store, a call, a DUP, a jump) ends the window, and every value below the window counts as
@@ -278,8 +279,22 @@ final class Superinstructions {
         case IMUL:
         case TRUEDIV:
         case ITRUEDIV:
+        case FLOORDIV:
+        case IFLOORDIV:
+        case MOD:
+        case IMOD:
         case POW:
-        case IPOW: {
+        case IPOW:
+        case LSHIFT:
+        case ILSHIFT:
+        case RSHIFT:
+        case IRSHIFT:
+        case AND:
+        case IAND:
+        case OR:
+        case IOR:
+        case XOR:
+        case IXOR: {
           int m = (depth >= 2 && temp[depth - 2] ? LEFT_TEMP : 0) | (depth >= 1 && temp[depth - 1] ? RIGHT_TEMP : 0);
           marks[pc] = (byte) m;
           depth = Math.max(0, depth - 2);

@@ -267,6 +267,56 @@ class FastLoopTest {
     assertTrue(chained < single + 2000, "chained " + chained + ", one operation " + single);
   }
 
+  /**
+   * The same for ints past the small range (boxed): a temporary's box takes the next result only
+   * where nothing else sees it, through the bitwise operators too. CPython's output.
+   */
+  @Test
+  void intTemporariesAreReusedOnlyWhereNothingElseSeesThem() {
+    String program = String.join("\n",
+        "class M:",
+        "    def __mul__(self, o):",
+        "        return keep",
+        "keep = 3 << 40",
+        "m = M()",
+        "x = 5 << 33",
+        "y = 7",
+        "out = []",
+        "for i in range(3):",
+        "    a = x * y",
+        "    b = a + 1",
+        "    c = b = (x * y + 1) & 0x7FFFFFFFFF",
+        "    s = 1 << 35",
+        "    s += x * y",
+        "    d = x * y - (x * y)",
+        "    e = (x * 3 + 12345) % 1000000007 ^ (1 << 31)",
+        "    f = (x * y if i > 0 else x) + 1",
+        "    g = m * 2 + 1",
+        "    h = [x * y][0] // 3 | 1",
+        "    k = -(x * y) >> 2 << 1",
+        "    out.append((a, b, c, s, d, e, f, g, h, k, keep, x, y))",
+        "print(out[0])",
+        "print(out[2])",
+        "print(out[0] == out[1], out[1] == out[2])",
+        "");
+    assertEquals("(300647710720, 300647710721, 300647710721, 335007449088, 0, 2996513977, 42949672961, "
+        + "3298534883329, 100215903573, -150323855360, 3298534883328, 42949672960, 7)\n"
+        + "(300647710720, 300647710721, 300647710721, 335007449088, 0, 2996513977, 300647710721, "
+        + "3298534883329, 100215903573, -150323855360, 3298534883328, 42949672960, 7)\n"
+        + "False True\n", out(program));
+  }
+
+  /** {@code (seed * 1103515245 + 12345) & 0x7FFFFFFF} allocates one box, not three. */
+  @Test
+  void aChainOfIntOperationsAllocatesOneBox() {
+    String loop = "seed = 2024\ni = 0\nwhile i < 20000:\n    seed = %s\n    i += 1\nprint(seed)\n";
+    String lcg = "(seed * 1103515245 + 12345) & 0x7FFFFFFF";
+    long chained = Py.run(String.format(loop, lcg)).vm().stats().heap().allocations();
+    long single = Py.run(String.format(loop, "seed * 1103515245 & 0x7FFFFFFF")).vm().stats().heap().allocations();
+    assertEquals("314631240\n", Py.run(String.format(loop, lcg)).out());
+    assertTrue(chained < single + 2000, "chained " + chained + ", two operations " + single);
+  }
+
   @Test
   void floatArithmeticWithIntOperandsAndComparisons() {
     assertEquals("3.0 0.25 1.0 1.5 0.30000000000000004 2.5\nTrue True False False True\n",
