@@ -11,8 +11,10 @@ import java.util.SplittableRandom;
  * dict of str to int, an instance of the program's class), so most operations are valid; a few
  * statements raise on purpose inside a {@code try} that catches what they raise.
  *
- * <p>Values stay small: int arithmetic is reduced modulo a prime after each multiplication, and
- * shifts are bounded, so no result leaves 64 bits (where Zerynth's ints and CPython's part ways).
+ * <p>Values stay within 64 bits (where Zerynth's ints and CPython's part ways): the operands of a
+ * multiplication are reduced modulo a prime, shifts are bounded, and the ints past the small range
+ * that some expressions make on purpose (up to 2^49) only meet additions, shifts of a few bits and
+ * bitwise operators, which keep them under 2^62.
  * At most two loops nest, each of a few iterations, and a {@code for} over a list walks a copy,
  * so a program's output stays in the hundreds of lines. A name bound inside a nested block is not
  * read after the block (it may be unbound there), and every name is fresh, so no name changes type.
@@ -298,7 +300,7 @@ final class ProgramGenerator {
       return;
     }
     switch (v.type) {
-      case INT -> line(v.name + " = (" + v.name + " " + pick("+", "-", "*", "^", "|") + " " + intExpr(1) + ") % MOD");
+      case INT -> line(v.name + " = (" + v.name + " " + pick("+", "-", "*", "^", "|") + " (" + intExpr(1) + " % MOD)) % MOD");
       case FLOAT -> line(v.name + " = (" + v.name + " " + pick("+", "-", "*") + " " + floatExpr(1) + ") % 1000.0");
       case STR -> line(v.name + " = (" + v.name + " + " + strExpr(1) + ")[-12:]");
       case LIST -> line(v.name + " += [" + intExpr(1) + "]");
@@ -521,10 +523,10 @@ final class ProgramGenerator {
     }
     String a = intExpr(depth + 1);
     String b = intExpr(depth + 1);
-    return switch (rnd.nextInt(18)) {
+    return switch (rnd.nextInt(20)) {
       case 0 -> "(" + a + " + " + b + ")";
       case 1 -> "(" + a + " - " + b + ")";
-      case 2 -> "(" + a + " * " + b + " % MOD)";
+      case 2 -> "(" + a + " % MOD * (" + b + " % MOD) % MOD)";
       case 3 -> "(" + a + " // (" + b + " % 7 + 1))";
       case 4 -> "(" + a + " % (" + b + " % 11 + 1))";
       case 5 -> "(" + a + " " + pick("&", "|", "^") + " " + b + ")";
@@ -532,13 +534,16 @@ final class ProgramGenerator {
       case 7 -> "(-" + a + ")";
       case 8 -> "abs(" + a + ")";
       case 9 -> "len(" + (rnd.nextBoolean() ? strExpr(depth + 1) : listExpr(depth + 1)) + ")";
-      case 10 -> "int(" + floatExpr(depth + 1) + ")";
+      case 10 -> "int(" + floatExpr(depth + 1) + " % 1000000.0)";
       case 11 -> pick("min", "max") + "(" + a + ", " + b + ")";
       case 12 -> "(" + a + " if " + boolExpr(depth + 1) + " else " + b + ")";
       case 13 -> "sum(" + listExpr(depth + 1) + ")";
       case 14 -> "(" + listExpr(depth + 1) + " + [" + a + "])[" + b + " % 2 - 1]";
       case 15 -> "Acc(" + a + ").add(" + b + ")";
       case 16 -> "(" + strExpr(depth + 1) + " + 'z').count(" + pick("'a'", "'z'", "','") + ")";
+      // ints past the small range (boxed), through chains whose temporaries share one box
+      case 17 -> "((" + a + " % 1000003 * 1103515245 + 12345) & 0xFFFFFFFFFF)";
+      case 18 -> "((" + a + " % 65536 << 33) - " + b + ") // " + pick("7", "-3", "(1 << 20)");
       default -> callOf(Type.INT, depth, a);
     };
   }
