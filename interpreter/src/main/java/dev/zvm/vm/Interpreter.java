@@ -68,7 +68,8 @@ final class Interpreter {
   /** Entries per site: a site's three code bytes give it 12 words (CodeInfo#IC_WORDS each). */
   static final int IC_ENTRIES = 4;
 
-  private final Runtime rt;
+  /** Package-private for the compiled code, which passes it to the natives it calls (a field load). */
+  final Runtime rt;
   final int[] w;
   /**
    * The float or int box that the current run of {@link #fast} made last (0 at its start): the only
@@ -1825,10 +1826,6 @@ final class Interpreter {
   /** Where the native that {@link #nativeAt} returned finds its arguments. */
   int nativeArgBase;
 
-  /** The runtime, which natives take first. */
-  Runtime runtime() {
-    return rt;
-  }
 
   /**
    * The first half of a native call that compiled code makes itself, so that the interface call

@@ -991,7 +991,7 @@ final class Jit {
       m.jump(J_IFNULL, notNative);
       // fn.call(rt, argBase, argc, argBase + argc, 0): the arguments run from argBase to the top
       m.aload(VM);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "runtime", "()Ldev/zvm/vm/Runtime;");
+      m.field(J_GETFIELD, INTERP, "rt", "Ldev/zvm/vm/Runtime;");
       m.aload(VM);
       m.field(J_GETFIELD, INTERP, "nativeArgBase", "I");
       m.istore(A);
