@@ -324,15 +324,15 @@ final class Calls {
         + list);
   }
 
-  /**
-   * The native {@code <type>.__new__} of builtin type {@code type}, or -1: looked up by name once
-   * per type (the name is a Java string made for it), then kept.
-   */
   /** The native that makes the instances of {@code cls} when it is a builtin class that has one; else -1. */
   int builtinConstructor(int cls) {
     return rt.classes.isBuiltin(cls) ? constructor(rt.classes.typeOf(cls)) : -1;
   }
 
+  /**
+   * The native {@code <type>.__new__} of builtin type {@code type}, or -1: looked up by name once
+   * per type (the name is a Java string made for it), then kept.
+   */
   private int constructor(int type) {
     int c = constructors[type];
     if (c == NOT_LOOKED_UP) {

@@ -25,10 +25,7 @@ final class Floats {
 
   /** Writes {@code d} into float object {@code ref} of heap words {@code w}. */
   static void store(int[] w, int ref, double d) {
-    long bits = Double.doubleToRawLongBits(d);
-    int i = Runtime.at(ref);
-    w[i] = (int) bits;
-    w[i + 1] = (int) (bits >>> 32);
+    Runtime.storeBits64(w, ref, Double.doubleToRawLongBits(d));
   }
 
   /** The double in float object {@code ref} of heap words {@code w} (for the fast loop, which holds w). */

@@ -1606,8 +1606,7 @@ final class Interpreter {
    * thread (both with the thread's sp, budget and count set, to be returned as they are); 1 refused.
    */
   int call(PyThread t, int entryFp, int op, int n, int pc, int sp, int budget, int opBase, int[] ord) {
-    Threads threads = preemptor(t);
-    if (budget <= 0 || threads != null && threads.attention()) {
+    if (safePointDue(t, budget)) {
       return 1; // execute's call is the safe point
     }
     final int[] stack = t.stack;
@@ -1770,6 +1769,18 @@ final class Interpreter {
   }
 
   /**
+   * Whether a call made with {@code budget} left must be execute's safe point instead: the budget
+   * is spent, or the kernel wants the thread's attention (a preemption, an interrupt, a stop).
+   */
+  private boolean safePointDue(PyThread t, int budget) {
+    if (budget <= 0) {
+      return true;
+    }
+    Threads threads = preemptor(t);
+    return threads != null && threads.attention();
+  }
+
+  /**
    * The stack slot of the callee of CALL or CALL_METHOD with {@code n} arguments, {@code sp} being
    * the depth above them: CALL_METHOD has a self slot between (NULL when LOAD_METHOD found no
    * bound method, see {@link #firstArg}).
@@ -1826,7 +1837,6 @@ final class Interpreter {
   /** Where the native that {@link #nativeAt} returned finds its arguments. */
   int nativeArgBase;
 
-
   /**
    * The first half of a native call that compiled code makes itself, so that the interface call
    * ({@link NativeFn#call}) sits at the call site, whose own type profile then sees one native (a
@@ -1838,11 +1848,7 @@ final class Interpreter {
    * {@link #nativeBlockedAt}; a raise goes through {@link #nativeRaised} (its exception handler).
    */
   NativeFn nativeAt(PyThread t, int op, int n, int pc, int sp, int budget) {
-    if (budget <= 0) {
-      return null;
-    }
-    Threads threads = preemptor(t);
-    if (threads != null && threads.attention()) {
+    if (safePointDue(t, budget)) {
       return null;
     }
     int[] stack = t.stack;
@@ -1960,13 +1966,22 @@ final class Interpreter {
    * temporary and it is the float this run made last (see {@link #floatArith}), else a new box.
    */
   private int floatBox(double r, int temps, int a, int b) {
-    int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
-        : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
-    if (box != 0 && (w[(box >> 2) + 1] & 0xFF) == Types.FLOAT) {
+    int box = reusableBox(temps, a, b, Types.FLOAT);
+    if (box != 0) {
       Floats.store(w, box, r);
       return box;
     }
     return fresh = rt.floats.tryBox(r);
+  }
+
+  /**
+   * Operand {@code a} or {@code b} when {@code temps} says it is a temporary and it is the box of
+   * {@code type} this run made last ({@link #fresh}): a box the result may overwrite. Else 0.
+   */
+  private int reusableBox(int temps, int a, int b, int type) {
+    int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
+        : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
+    return box != 0 && (w[(box >> 2) + 1] & 0xFF) == type ? box : 0;
   }
 
   /**
@@ -2074,15 +2089,12 @@ final class Interpreter {
    * box, not three); else in a new box. NULL where the heap cannot hold one.
    */
   private int intBox(long r, int temps, int a, int b) {
-    int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
-        : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
-    if (box != 0 && (w[(box >> 2) + 1] & 0xFF) == Types.INT) {
-      int i = Runtime.at(box);
-      w[i] = (int) r;
-      w[i + 1] = (int) (r >>> 32);
+    int box = reusableBox(temps, a, b, Types.INT);
+    if (box != 0) {
+      Runtime.storeBits64(w, box, r);
       return box;
     }
-    return fresh = rt.heap.allocBits64(Types.INT, r);
+    return fresh = rt.ints.tryBox(r);
   }
 
   /** A small int or a float object: what arith and floatCompare take (bools and big ints: execute). */

@@ -974,7 +974,8 @@ final class Jit {
       ClassAssembler.Label raised = m.label();
       String fn = "dev/zvm/vm/NativeFn";
       ClassAssembler.Label general = m.label();
-      load(d - n - (op == CALL ? 1 : 2)); // the callee: a native's tag, tested here, keeps other calls as they were
+      int callee = Interpreter.calleeSlot(op, n, d);
+      load(callee); // a native's tag, tested here, keeps other calls as they were
       m.iconst(0xFF);
       m.op(J_IAND);
       m.iconst(Values.TAG_NATIVE);
@@ -1008,7 +1009,7 @@ final class Jit {
       m.iload(A);
       m.iconst(Values.BLOCKED);
       m.jump(J_IF_ICMPEQ, blocked);
-      storeA(d - n - (op == CALL ? 1 : 2)); // the result replaces the callee
+      storeA(callee); // the result replaces the callee
       m.jump(J_GOTO, done);
       m.bind(blocked);
       m.aload(VM);

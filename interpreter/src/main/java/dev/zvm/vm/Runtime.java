@@ -287,6 +287,13 @@ final class Runtime implements RootSet {
     return (ref >> 2) + 2;
   }
 
+  /** Writes {@code bits} into the 8-byte payload of {@code ref} (a float or a boxed int), low word first. */
+  static void storeBits64(int[] w, int ref, long bits) {
+    int i = at(ref);
+    w[i] = (int) bits;
+    w[i + 1] = (int) (bits >>> 32);
+  }
+
   int slot(int ref, int i) {
     return w[(ref >> 2) + 2 + i];
   }
