@@ -80,6 +80,8 @@ final class Interpreter {
    */
   int fresh;
   private final CodeInfo[] codes;
+  /** How far above a run's entry frame compiled code still calls compiled code directly: see {@link #directCallee}. */
+  static final int MAX_DIRECT_FRAMES = 16;
   /** Safe points between two offers to yield in a top-level run; set by {@link Vm}. */
   int interval = DEFAULT_INTERVAL;
   /** The baseline compiler, or null when the VM runs without one; set by {@link Vm}. */
@@ -1695,6 +1697,24 @@ final class Interpreter {
   }
 
   /**
+   * After compiled code of code object {@code callerCode} has pushed a Python frame: the callee's
+   * compiled code, for the call site to run it itself (Jit, direct calls), or null when execute
+   * must: the callee is not compiled yet (execute counts its entries), runs the caller's own code
+   * (the caller's method goes on into the frame itself), or the frame lies more than
+   * {@link #MAX_DIRECT_FRAMES} above the run's entry frame. Each direct call nests a JVM frame
+   * above a Python frame of its own, so that bound is the bound on the JVM stack they take per
+   * run, nested runs (a native calling Python) included.
+   */
+  Compiled directCallee(PyThread t, int entryFp, int callerCode) {
+    int fp = t.fp;
+    int code = t.frames[fp + Frame.CODE];
+    if (code == callerCode || fp - entryFp > MAX_DIRECT_FRAMES * Frame.WORDS) {
+      return null;
+    }
+    return codes[code].compiled;
+  }
+
+  /**
    * RETURN_VALUE at {@code pc} as fast makes it, to a Python caller: -1 with the thread in the
    * caller's frame (sp, budget and count set), or 1 refused (the run's entry frame, an __init__
    * returning other than None, another frame kind, a safe point that must be offered).
@@ -1727,8 +1747,8 @@ final class Interpreter {
    * Item {@code n} (negative: from the end) of {@code c} if it is a list or a tuple and {@code n} is
    * in range, or the character if it is a str and the character's one-letter str is made already
    * (ASCII, Strs#cachedChar); else 0, for execute to run the instruction in full. {@code c} 0 (an
-   * unbound local) is none of these: the heap never writes its first granule, so the type byte read
-   * there is 0.
+   * unbound local) is none of these: the heap's first granule is never an object, and its info word
+   * holds only the last mark's epoch, so the type byte read there is 0.
    */
   int item(int[] w, int c, int n) {
     if ((c & 3) != 0) {

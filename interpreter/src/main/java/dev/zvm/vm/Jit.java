@@ -928,6 +928,9 @@ final class Jit {
           m.jump(J_IFGT, exitAt(pc));
           m.iload(A);
           m.jump(J_IFEQ, done);
+          if (labels[next] != null) {
+            directCall(next);
+          }
           m.jump(J_GOTO, frameChanged); // a frame pushed (-1) or the thread parked (-2)
           m.bind(done);
           m.iinc(BUDGET, -1); // a native's result is on the stack
@@ -1034,6 +1037,72 @@ final class Jit {
       m.op(ClassAssembler.ATHROW);
       m.handler(tryStart, tryEnd, raised, "dev/zvm/vm/PyRaise");
       m.bind(notNative);
+      m.op(ClassAssembler.POP);
+      m.bind(general);
+    }
+
+    /**
+     * After a call that pushed a Python frame (-1 in A): runs the callee's compiled code from this
+     * call site, when {@link Interpreter#directCallee} gives it, instead of returning -1 for execute
+     * to run it and then to enter this frame again through the prologue's switch. Each Python call
+     * site has its own JVM call site, whose type profile sees the one code object it calls. When the
+     * callee has returned into this frame, the method goes on at {@code next} with the budget and
+     * count the callee left; any other outcome is handed on as the contract says (a stop at a pc of
+     * the thread's current frame becomes {@code -3 - pc}). Falls through, A still -1 or -2, when
+     * the call is left to execute.
+     */
+    private void directCall(int next) {
+      ClassAssembler.Label general = m.label();
+      ClassAssembler.Label notBack = m.label();
+      ClassAssembler.Label handOn = m.label();
+      ClassAssembler.Label noCallee = m.label();
+      m.iload(A);
+      m.iconst(-1);
+      m.jump(J_IF_ICMPNE, general); // parked
+      m.aload(VM);
+      m.aload(T);
+      m.iload(ENTRY_FP);
+      m.iconst(ci.index);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "directCallee", "(L" + THREAD + ";II)L" + COMPILED + ";");
+      m.op(ClassAssembler.DUP);
+      m.jump(J_IFNULL, noCallee);
+      m.aload(VM);
+      m.aload(T);
+      m.iload(ENTRY_FP);
+      m.iconst(-1);
+      m.invoke(J_INVOKEVIRTUAL, COMPILED, "run", "(L" + INTERP + ";L" + THREAD + ";II)I");
+      m.istore(A);
+      m.iload(A);
+      m.iconst(-1);
+      m.jump(J_IF_ICMPNE, notBack);
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "fp", "I");
+      m.iload(FP);
+      m.jump(J_IF_ICMPNE, general); // in another frame: as after a call that went through execute
+      // the callee has returned into this frame: go on after the call, as the prologue would
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "budget", "I");
+      m.istore(BUDGET);
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "opBase", "I");
+      m.iconst(ci.ordinal[next]);
+      m.op(J_ISUB);
+      m.istore(OP_BASE);
+      m.aload(VM);
+      m.iconst(0);
+      m.field(J_PUTFIELD, INTERP, "fresh", "I");
+      m.jump(J_GOTO, labels[next]);
+      m.bind(notBack);
+      m.iload(A);
+      m.jump(J_IFLT, handOn);
+      m.iconst(-3); // stopped at a pc of the callee's frame, the thread's current one
+      m.iload(A);
+      m.op(J_ISUB);
+      m.op(J_IRETURN);
+      m.bind(handOn); // -2 parked, or -3 - pc already about the thread's current frame
+      m.iload(A);
+      m.op(J_IRETURN);
+      m.bind(noCallee);
       m.op(ClassAssembler.POP);
       m.bind(general);
     }

@@ -95,6 +95,84 @@ class JitTest {
   }
 
   /**
+   * A call from compiled code into another compiled code object runs the callee from the call site
+   * (Interpreter#directCallee): the callee returns into the caller's method, or stops at an
+   * instruction that execute must run (a dict display, a keyword call), raises through it to a
+   * handler of the caller, or runs a chain of distinct functions deeper than
+   * {@link Interpreter#MAX_DIRECT_FRAMES}, past which calls go through execute again. Budgets that
+   * run out every few calls (a tiny quantum) and a thread that sleeps inside a direct callee must
+   * compute, count and interleave as the interpreter does.
+   */
+  @Test
+  void callsBetweenCompiledFunctionsRunFromTheCallSite() {
+    StringBuilder chain = new StringBuilder();
+    int deep = Interpreter.MAX_DIRECT_FRAMES + 8;
+    for (int i = 0; i < deep; i++) {
+      chain.append("def c").append(i).append("(x):\n    return ")
+          .append(i + 1 < deep ? "c" + (i + 1) + "(x + 1) + 1" : "x * 2").append("\n");
+    }
+    String src = chain + String.join("\n",
+        "def leaf(x):",
+        "    return x + 1",
+        "def shape(x):",
+        "    d = {'x': x}",
+        "    return d['x'] + leaf(x)",
+        "def kw(a, b=2):",
+        "    return a * b",
+        "def picky(x):",
+        "    if x % 5 == 0:",
+        "        raise ValueError(x)",
+        "    return leaf(x)",
+        "def careful(x):",
+        "    try:",
+        "        return picky(x)",
+        "    except ValueError as e:",
+        "        return -e.args[0]",
+        "class P:",
+        "    def __init__(self, v):",
+        "        self.v = leaf(v)",
+        "    def get(self, k):",
+        "        return self.v + kw(k, b=3) + careful(k)",
+        "def main(n):",
+        "    s = 0",
+        "    for i in range(n):",
+        "        s += leaf(i) + shape(i) + careful(i) + P(i).get(i) + c0(i)",
+        "    return s",
+        "print(main(200))",
+        "");
+    both(src);
+    Py.Run interpreted = Py.run(src, Vm.builder().jitThreshold(0).quantum(3));
+    Py.Run compiled = Py.run(src, Vm.builder().jitThreshold(1).compileInBackground(false).quantum(3));
+    assertEquals(Py.rendered(interpreted), Py.rendered(compiled));
+    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    String threaded = String.join("\n",
+        "import threading",
+        "log = []",
+        "def nap(name, k):",
+        "    sleep(2)",
+        "    log.append((name, k))",
+        "    return k",
+        "def step(name, k):",
+        "    return nap(name, k) + 1",
+        "def worker(name):",
+        "    s = 0",
+        "    for k in range(6):",
+        "        s += step(name, k)",
+        "    log.append((name, s))",
+        "t = threading.Thread(target=worker, args=('w',))",
+        "t.start()",
+        "worker('m')",
+        "t.join()",
+        "print(log)",
+        "");
+    ThreadsTest.Out slow = ThreadsTest.run(threaded, ThreadsTest.virtual().jitThreshold(0));
+    ThreadsTest.Out fast = ThreadsTest.run(threaded, ThreadsTest.virtual().jitThreshold(1).compileInBackground(false));
+    assertEquals(slow.out(), fast.out());
+    assertEquals(slow.vm().stats().opcodes(), fast.vm().stats().opcodes(), "opcodes executed");
+    assertTrue(fast.out().contains("('m', 21)") && fast.out().contains("('w', 21)"), fast.out());
+  }
+
+  /**
    * A native that parks the thread (sleep, a lock) deep inside a recursion that the compiled code
    * ran on in one invocation: the park is counted against the frame the thread is in, and the
    * thread resumes there; two threads interleave by virtual time exactly as interpreted.
