@@ -215,6 +215,39 @@ class JitTest {
     assertTrue(r.vm().stats().refusedCodes() >= 1, "big is refused");
   }
 
+  /**
+   * A function whose method is longer than HotSpot's HugeMethodLimit (8000 bytes) is refused where
+   * the JVM would never compile it, and compiled where it runs with -XX:-DontCompileHugeMethods
+   * (as the zvm launcher starts it): two JVMs of their own, since the flag is the JVM's.
+   */
+  @Test
+  void hugeMethodsCompileWhereTheJvmCompilesThem() throws Exception {
+    String expected = Py.rendered(Py.run(HugeMethodsMain.SOURCE, Vm.builder().jitThreshold(0)));
+    String refused = runJvm();
+    String compiled = runJvm("-XX:-DontCompileHugeMethods");
+    assertTrue(refused.startsWith(expected) && refused.endsWith(" refused 1\n"), refused);
+    assertTrue(compiled.startsWith(expected) && compiled.endsWith(" refused 0\n"), compiled);
+    assertEquals(compiledCount(refused) + 1, compiledCount(compiled), "long_one compiled too");
+    assertTrue(Jit.HugeMethods.compile("false") && !Jit.HugeMethods.compile("true") && !Jit.HugeMethods.compile(null));
+  }
+
+  private static int compiledCount(String out) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("compiled (\\d+) refused").matcher(out);
+    assertTrue(m.find(), out);
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static String runJvm(String... flags) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(java.util.List.of(flags));
+    command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), HugeMethodsMain.class.getName()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    return out;
+  }
+
   /** Star arguments, keywords and keyword-only parameters: execute binds the call, the code runs compiled. */
   @Test
   void codeThatExecuteCallsRunsCompiled() {
