@@ -24,6 +24,14 @@ class JitTest {
     return compiled;
   }
 
+  /** {@link #both} for a program with threads, under virtual time: the same output and schedule. */
+  private static ThreadsTest.Out bothThreaded(String source) {
+    ThreadsTest.Out interpreted = ThreadsTest.run(source, ThreadsTest.virtual().jitThreshold(0));
+    ThreadsTest.Out compiled = ThreadsTest.run(source, ThreadsTest.virtual().jitThreshold(1).compileInBackground(false));
+    assertEquals(interpreted.out(), compiled.out());
+    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    return compiled;
+  }
 
   @Test
   void loopsAndArithmeticCountEveryOpcode() {
@@ -165,10 +173,7 @@ class JitTest {
         "t.join()",
         "print(log)",
         "");
-    ThreadsTest.Out slow = ThreadsTest.run(threaded, ThreadsTest.virtual().jitThreshold(0));
-    ThreadsTest.Out fast = ThreadsTest.run(threaded, ThreadsTest.virtual().jitThreshold(1).compileInBackground(false));
-    assertEquals(slow.out(), fast.out());
-    assertEquals(slow.vm().stats().opcodes(), fast.vm().stats().opcodes(), "opcodes executed");
+    ThreadsTest.Out fast = bothThreaded(threaded);
     assertTrue(fast.out().contains("('m', 21)") && fast.out().contains("('w', 21)"), fast.out());
   }
 
@@ -196,10 +201,7 @@ class JitTest {
         "t.join()",
         "print(log)",
         "");
-    ThreadsTest.Out interpreted = ThreadsTest.run(src, ThreadsTest.virtual().jitThreshold(0));
-    ThreadsTest.Out compiled = ThreadsTest.run(src, ThreadsTest.virtual().jitThreshold(1).compileInBackground(false));
-    assertEquals(interpreted.out(), compiled.out());
-    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    ThreadsTest.Out compiled = bothThreaded(src);
     assertTrue(compiled.out().contains("('main', 8)") && compiled.out().contains("('worker', 8)"), compiled.out());
   }
 
