@@ -1715,6 +1715,20 @@ final class Interpreter {
   }
 
   /**
+   * What compiled code does after a direct call (Jit, directCall) whose callee's method returned
+   * {@code r}, the caller's frame being {@code fp}: 0 when the callee has returned into that frame
+   * (go on after the call); else what the caller's method hands on: -1 when the thread is in
+   * another frame, -2 parked, and a stop at a pc of the callee's frame (the thread's current one)
+   * as {@code -3 - pc}, as Compiled#run says.
+   */
+  static int directOutcome(int r, PyThread t, int fp) {
+    if (r == -1) {
+      return t.fp == fp ? 0 : -1;
+    }
+    return r >= 0 ? -3 - r : r;
+  }
+
+  /**
    * RETURN_VALUE at {@code pc} as fast makes it, to a Python caller: -1 with the thread in the
    * caller's frame (sp, budget and count set), or 1 refused (the run's entry frame, an __init__
    * returning other than None, another frame kind, a safe point that must be offered).
@@ -1887,8 +1901,14 @@ final class Interpreter {
     return fn;
   }
 
-  /** {@link #nativeBlocked} for compiled code's native call (see {@link #nativeAt}): -2. */
-  int nativeBlockedAt(PyThread t, int op, int n, int sp, int budget, int opBase) {
+  /**
+   * {@link #nativeBlocked} for compiled code {@code c}'s native call (see {@link #nativeAt}) at
+   * {@code pc}, the frame's stack base at {@code sb}: -2.
+   */
+  int nativeBlockedAt(PyThread t, Compiled c, int pc, int sb, int budget, int opBase) {
+    int op = c.ci.code[pc] & 0xFF;
+    int n = readOperand(c.ci.code, pc, 0);
+    int sp = sb + c.depth[pc];
     int fslot = calleeSlot(op, n, sp);
     int argBase = firstArg(op, t.stack, fslot);
     return nativeBlocked(t, fslot, Values.nativeId(t.stack[fslot]), argBase, sp - argBase, budget, opBase);

@@ -103,6 +103,8 @@ final class Jit {
   private static final int A = 16;
   /** 1 once this invocation has gone on into another frame of its code object: see #epilogue. */
   private static final int REENTERED = 17;
+  /** The pc of the native call in progress, for the paths native calls share: see #shared. */
+  private static final int NATIVE_PC = 18;
 
   private final MethodHandles.Lookup lookup = MethodHandles.lookup();
   private final boolean background;
@@ -270,6 +272,11 @@ final class Jit {
     /** Returns PC, the run's result, as the contract says for the frame the thread is in now. */
     private final ClassAssembler.Label stopped;
     private final List<Edge> edges = new ArrayList<>();
+    /** The shared paths (see #shared), by their numbers below. */
+    private final ClassAssembler.Label[] sharedLabels = new ClassAssembler.Label[3];
+    private static final int nativeBlocked = 0;
+    private static final int nativeRaised = 1;
+    private static final int handOn = 2;
 
     Translation(CodeInfo ci, int[] depth) {
       this.ci = ci;
@@ -311,6 +318,7 @@ final class Jit {
         }
       }
       epilogue();
+      sharedPaths();
       m.end();
       byte[] bytes = cls.toBytes();
       return m.codeLength() > HUGE_METHOD_BYTES && !HugeMethods.COMPILE ? null : bytes;
@@ -1002,10 +1010,8 @@ final class Jit {
      */
     private void nativeCall(int pc, int op, int n, int d, ClassAssembler.Label done) {
       ClassAssembler.Label notNative = m.label();
-      ClassAssembler.Label blocked = m.label();
       ClassAssembler.Label tryStart = m.label();
       ClassAssembler.Label tryEnd = m.label();
-      ClassAssembler.Label raised = m.label();
       String fn = "dev/zvm/vm/NativeFn";
       ClassAssembler.Label general = m.label();
       int callee = Interpreter.calleeSlot(op, n, d);
@@ -1024,6 +1030,8 @@ final class Jit {
       m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeAt", "(L" + THREAD + ";IIIII)L" + fn + ";");
       m.op(ClassAssembler.DUP);
       m.jump(J_IFNULL, notNative);
+      m.iconst(pc);
+      m.istore(NATIVE_PC); // for the paths all native calls of the method share (see #shared)
       // fn.call(rt, argBase, argc, argBase + argc, 0): the arguments run from argBase to the top
       m.aload(VM);
       m.field(J_GETFIELD, INTERP, "rt", "Ldev/zvm/vm/Runtime;");
@@ -1042,31 +1050,10 @@ final class Jit {
       m.istore(A);
       m.iload(A);
       m.iconst(Values.BLOCKED);
-      m.jump(J_IF_ICMPEQ, blocked);
+      m.jump(J_IF_ICMPEQ, shared(nativeBlocked));
       storeA(callee); // the result replaces the callee
       m.jump(J_GOTO, done);
-      m.bind(blocked);
-      m.aload(VM);
-      m.aload(T);
-      m.iconst(op);
-      m.iconst(n);
-      stackIndex(d);
-      m.iload(BUDGET);
-      m.iload(OP_BASE);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeBlockedAt", "(L" + THREAD + ";IIIII)I");
-      m.istore(A);
-      m.jump(J_GOTO, frameChanged); // parked (-2)
-      m.bind(raised); // the PyRaise alone on the stack
-      m.aload(VM);
-      m.op(ClassAssembler.SWAP);
-      m.aload(T);
-      m.iconst(pc);
-      m.iload(BUDGET);
-      m.iload(OP_BASE);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeRaised",
-          "(Ldev/zvm/vm/PyRaise;L" + THREAD + ";III)Ldev/zvm/vm/PyRaise;");
-      m.op(ClassAssembler.ATHROW);
-      m.handler(tryStart, tryEnd, raised, "dev/zvm/vm/PyRaise");
+      m.handler(tryStart, tryEnd, shared(nativeRaised), "dev/zvm/vm/PyRaise");
       m.bind(notNative);
       m.op(ClassAssembler.POP);
       m.bind(general);
@@ -1078,15 +1065,12 @@ final class Jit {
      * to run it and then to enter this frame again through the prologue's switch. Each Python call
      * site has its own JVM call site, whose type profile sees the one code object it calls. When the
      * callee has returned into this frame, the method goes on at {@code next} with the budget and
-     * count the callee left; any other outcome is handed on as the contract says (a stop at a pc of
-     * the thread's current frame becomes {@code -3 - pc}). Falls through, A still -1 or -2, when
-     * the call is left to execute.
+     * count the callee left; any other outcome ({@link Interpreter#directOutcome}) is handed on as
+     * the contract says. Falls through, A still -1 or -2, when the call is left to execute.
      */
     private void directCall(int next) {
-      ClassAssembler.Label general = m.label();
-      ClassAssembler.Label notBack = m.label();
-      ClassAssembler.Label handOn = m.label();
       ClassAssembler.Label noCallee = m.label();
+      ClassAssembler.Label general = m.label();
       m.iload(A);
       m.iconst(-1);
       m.jump(J_IF_ICMPNE, general); // parked
@@ -1102,14 +1086,12 @@ final class Jit {
       m.iload(ENTRY_FP);
       m.iconst(0); // a pushed frame starts at pc 0 (ordinal 0): the prologue need not read it
       m.invoke(J_INVOKEVIRTUAL, COMPILED, "run", "(L" + INTERP + ";L" + THREAD + ";II)I");
+      m.aload(T);
+      m.iload(FP);
+      m.invoke(J_INVOKESTATIC, INTERP, "directOutcome", "(IL" + THREAD + ";I)I");
       m.istore(A);
       m.iload(A);
-      m.iconst(-1);
-      m.jump(J_IF_ICMPNE, notBack);
-      m.aload(T);
-      m.field(J_GETFIELD, THREAD, "fp", "I");
-      m.iload(FP);
-      m.jump(J_IF_ICMPNE, general); // in another frame: as after a call that went through execute
+      m.jump(J_IFNE, shared(handOn));
       // the callee has returned into this frame: go on after the call, as the prologue would
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "budget", "I");
@@ -1123,19 +1105,59 @@ final class Jit {
       m.iconst(0);
       m.field(J_PUTFIELD, INTERP, "fresh", "I");
       m.jump(J_GOTO, labels[next]);
-      m.bind(notBack);
-      m.iload(A);
-      m.jump(J_IFLT, handOn);
-      m.iconst(-3); // stopped at a pc of the callee's frame, the thread's current one
-      m.iload(A);
-      m.op(J_ISUB);
-      m.op(J_IRETURN);
-      m.bind(handOn); // -2 parked, or -3 - pc already about the thread's current frame
-      m.iload(A);
-      m.op(J_IRETURN);
       m.bind(noCallee);
       m.op(ClassAssembler.POP);
       m.bind(general);
+    }
+
+    /**
+     * The label of one of the paths that every native or direct call of the method shares, bound
+     * once at its end by {@link #sharedPaths} if some call used it. They are cold (a native that
+     * blocks or raises, a direct callee that did not simply return), and each call site written
+     * out with its own copies was about 40 bytes longer: a long method leaves C2 less of its
+     * inlining budget for the helpers the hot paths call.
+     */
+    private ClassAssembler.Label shared(int path) {
+      if (sharedLabels[path] == null) {
+        sharedLabels[path] = m.label();
+      }
+      return sharedLabels[path];
+    }
+
+    private void sharedPaths() {
+      if (sharedLabels[nativeBlocked] != null) { // a native answered BLOCKED: park (-2)
+        m.bind(sharedLabels[nativeBlocked]);
+        m.aload(VM);
+        m.aload(T);
+        m.aload(THIS);
+        m.iload(NATIVE_PC);
+        m.iload(SB);
+        m.iload(BUDGET);
+        m.iload(OP_BASE);
+        m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeBlockedAt", "(L" + THREAD + ";L" + COMPILED + ";IIII)I");
+        m.istore(A);
+        m.jump(J_GOTO, frameChanged);
+      }
+      if (sharedLabels[nativeRaised] != null) { // the PyRaise alone on the stack
+        m.bind(sharedLabels[nativeRaised]);
+        m.aload(VM);
+        m.op(ClassAssembler.SWAP);
+        m.aload(T);
+        m.iload(NATIVE_PC);
+        m.iload(BUDGET);
+        m.iload(OP_BASE);
+        m.invoke(J_INVOKEVIRTUAL, INTERP, "nativeRaised",
+            "(Ldev/zvm/vm/PyRaise;L" + THREAD + ";III)Ldev/zvm/vm/PyRaise;");
+        m.op(ClassAssembler.ATHROW);
+      }
+      if (sharedLabels[handOn] != null) { // a direct callee's outcome other than a return here
+        m.bind(sharedLabels[handOn]);
+        m.iload(A);
+        m.iconst(-1);
+        m.jump(J_IF_ICMPEQ, frameChanged); // in another frame: as after a call through execute
+        m.iload(A);
+        m.op(J_IRETURN);
+      }
     }
 
     /** {@code + - * / // % ** << >> & | ^} and their in-place forms (not {@code @}). */
