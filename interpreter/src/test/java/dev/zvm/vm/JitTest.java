@@ -205,6 +205,53 @@ class JitTest {
     assertTrue(compiled.out().contains("('main', 8)") && compiled.out().contains("('worker', 8)"), compiled.out());
   }
 
+  /**
+   * Compiled code drops the unbound-local test where a local is bound on every path
+   * (Jit#boundLocals), and keeps it where one path leaves it unbound: a branch that skips the
+   * store, a del, a raise before the store that a handler catches, a del inside a loop that the
+   * next iteration undoes. Each must raise UnboundLocalError, or not, as the interpreter does.
+   */
+  @Test
+  void unboundLocalsRaiseInCompiledCodeWhereSomePathLeavesThemUnbound() {
+    String out = Py.rendered(both(String.join("\n",
+        "def maybe(flag):",
+        "    if flag:",
+        "        y = 1",
+        "    return y",
+        "def deleted():",
+        "    x = 1",
+        "    del x",
+        "    return x",
+        "def caught(k):",
+        "    try:",
+        "        if k:",
+        "            raise ValueError()",
+        "        z = 5",
+        "    except ValueError:",
+        "        return z",
+        "    return z",
+        "def again(n):",
+        "    s = 0",
+        "    for i in range(n):",
+        "        s += i",
+        "        if i == 3:",
+        "            del i",
+        "    return s",
+        "def params(a, b=2, *rest, c=3, **kw):",
+        "    d = a",
+        "    return a + b + c + d + len(rest) + len(kw)",
+        "for f, arg in [(maybe, True), (maybe, False), (deleted, None), (caught, 0), (caught, 1), (again, 6)]:",
+        "    try:",
+        "        print(f(arg) if arg is not None else f())",
+        "    except UnboundLocalError as e:",
+        "        print('unbound', f.__name__)",
+        "    except NameError as e:",
+        "        print('name', f.__name__)",
+        "print(params(1), params(1, 5, 6, 7, c=1, q=2))",
+        "")));
+    assertEquals("1\nunbound maybe\nunbound deleted\n5\nunbound caught\n15\n7 11\n", out); // CPython 3.11's
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
