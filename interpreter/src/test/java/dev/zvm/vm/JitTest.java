@@ -24,6 +24,16 @@ class JitTest {
     return compiled;
   }
 
+  /** {@link #both}, and again with a quantum of 3 safe points, so that budgets run out every few calls. */
+  private static Py.Run bothAlsoAtATinyQuantum(String source) {
+    both(source);
+    Py.Run interpreted = Py.run(source, Vm.builder().jitThreshold(0).quantum(3));
+    Py.Run compiled = Py.run(source, Vm.builder().jitThreshold(1).compileInBackground(false).quantum(3));
+    assertEquals(Py.rendered(interpreted), Py.rendered(compiled));
+    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    return compiled;
+  }
+
   /** {@link #both} for a program with threads, under virtual time: the same output and schedule. */
   private static ThreadsTest.Out bothThreaded(String source) {
     ThreadsTest.Out interpreted = ThreadsTest.run(source, ThreadsTest.virtual().jitThreshold(0));
@@ -94,11 +104,7 @@ class JitTest {
         "except ValueError as e:",
         "    print('caught', e)",
         "");
-    both(src);
-    Py.Run interpreted = Py.run(src, Vm.builder().jitThreshold(0).quantum(3));
-    Py.Run compiled = Py.run(src, Vm.builder().jitThreshold(1).compileInBackground(false).quantum(3));
-    assertEquals(Py.rendered(interpreted), Py.rendered(compiled));
-    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    Py.Run compiled = bothAlsoAtATinyQuantum(src);
     assertTrue(Py.rendered(compiled).startsWith("[1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096] 1023 True True"));
   }
 
@@ -148,11 +154,7 @@ class JitTest {
         "    return s",
         "print(main(200))",
         "");
-    both(src);
-    Py.Run interpreted = Py.run(src, Vm.builder().jitThreshold(0).quantum(3));
-    Py.Run compiled = Py.run(src, Vm.builder().jitThreshold(1).compileInBackground(false).quantum(3));
-    assertEquals(Py.rendered(interpreted), Py.rendered(compiled));
-    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    bothAlsoAtATinyQuantum(src);
     String threaded = String.join("\n",
         "import threading",
         "log = []",
