@@ -42,6 +42,10 @@ final class CodeInfo {
   final int[] handlers;
   /** No *args, **kwargs, keyword-only parameters, cells or free variables. */
   final boolean simple;
+  /** {@link #argCount} if the code is {@link #simple}, else -1: the argument count of a call that binds by position alone. */
+  final int plainArgs;
+  /** The value stack a frame of this code needs above its base: Interpreter#call's bound. */
+  final int frameWords;
   final int[] ic;
   /**
    * The ordinal of the instruction that covers each code byte, plus one entry past the end (the
@@ -88,6 +92,8 @@ final class CodeInfo {
             && co.kwOnlyCount() == 0
             && cellCount == 0
             && freeCount == 0;
+    this.plainArgs = simple ? argCount : -1;
+    this.frameWords = 1 + fixedWords + maxStack + Calls.STACK_SLACK;
     this.ic = new int[needsCache(code) ? code.length * IC_WORDS : 0];
     this.ordinal = ordinals(code);
     this.name = name;

@@ -1608,6 +1608,57 @@ final class Interpreter {
    * thread (both with the thread's sp, budget and count set, to be returned as they are); 1 refused.
    */
   int call(PyThread t, int entryFp, int op, int n, int pc, int sp, int budget, int opBase, int[] ord) {
+    // The commonest call first, in a method small enough for C2 to inline into a compiled call
+    // site (whose op, n and pc are constants): a plain function given exactly its parameters.
+    // Everything else goes to callSlow, which starts over.
+    final int[] stack = t.stack;
+    int fslot = calleeSlot(op, n, sp);
+    int argBase = firstArg(op, stack, fslot);
+    int f = stack[fslot];
+    if (budget <= 0 || (f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
+      return callSlow(t, entryFp, op, n, pc, sp, budget, opBase, ord);
+    }
+    CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
+    Threads threads = preemptor(t);
+    if (c.plainArgs != sp - argBase || t.fp + 2 * Frame.WORDS > t.frames.length
+        || argBase + c.frameWords > stack.length || threads != null && threads.attention()) {
+      return callSlow(t, entryFp, op, n, pc, sp, budget, opBase, ord);
+    }
+    pushFrame(t, c, f, fslot, argBase, pc, Frame.NORMAL, 0, budget, opBase + ord[pc + 2]);
+    return -1;
+  }
+
+  /**
+   * Pushes the frame of function {@code f} (code {@code c}) called at {@code pc} of the thread's
+   * frame, its arguments bound from {@code argBase} and its result going to {@code fslot}; sets the
+   * thread's sp, budget (one safe point spent) and count ({@code opBaseAfter}, past the call).
+   */
+  private void pushFrame(PyThread t, CodeInfo c, int f, int fslot, int argBase, int pc, int kind, int extra,
+      int budget, int opBaseAfter) {
+    final int[] stack = t.stack;
+    final int[] fr = t.frames;
+    int fp = t.fp;
+    fr[fp + Frame.PC] = pc + 2;
+    for (int i = argBase + c.argCount, e = argBase + c.localCount; i < e; i++) {
+      stack[i] = 0;
+    }
+    int nfp = fp + Frame.WORDS;
+    fr[nfp + Frame.CODE] = c.index;
+    fr[nfp + Frame.PC] = 0;
+    fr[nfp + Frame.BASE] = argBase;
+    fr[nfp + Frame.RET] = fslot;
+    fr[nfp + Frame.FUNC] = f;
+    fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
+    fr[nfp + Frame.KIND] = kind;
+    fr[nfp + Frame.EXTRA] = extra;
+    t.fp = nfp;
+    t.sp = argBase + c.localCount;
+    t.budget = budget - 1;
+    t.opBase = opBaseAfter;
+  }
+
+  /** {@link #call} for every other callee and case: natives, bound methods, classes, defaults, refusals. */
+  private int callSlow(PyThread t, int entryFp, int op, int n, int pc, int sp, int budget, int opBase, int[] ord) {
     if (safePointDue(t, budget)) {
       return 1; // execute's call is the safe point
     }
@@ -1649,8 +1700,7 @@ final class Interpreter {
       argc++;
     }
     int missing = c.argCount - argc; // trailing parameters the defaults must supply
-    if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length
-        || argBase + 1 + c.fixedWords + c.maxStack + Calls.STACK_SLACK > stack.length) {
+    if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length || argBase + c.frameWords > stack.length) {
       return 1;
     }
     int defaults = Values.NULL;
@@ -1676,23 +1726,9 @@ final class Interpreter {
     if (missing > 0) {
       System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, stack, argBase + argc, missing);
     }
-    fr[fp + Frame.PC] = pc + 2;
-    for (int i = argBase + c.argCount, e = argBase + c.localCount; i < e; i++) {
-      stack[i] = 0;
-    }
-    int nfp = fp + Frame.WORDS;
-    fr[nfp + Frame.CODE] = c.index;
-    fr[nfp + Frame.PC] = 0;
-    fr[nfp + Frame.BASE] = argBase;
-    fr[nfp + Frame.RET] = fslot;
-    fr[nfp + Frame.FUNC] = f;
-    fr[nfp + Frame.GLOBALS] = w[(f >> 2) + 2 + Classes.FN_GLOBALS];
-    fr[nfp + Frame.KIND] = construct ? Frame.INIT : Frame.NORMAL;
-    fr[nfp + Frame.EXTRA] = construct ? self : 0; // the new instance, which the __init__ frame returns
-    t.fp = nfp;
-    t.sp = argBase + c.localCount;
-    t.budget = budget - 1;
-    t.opBase = opBase + ord[pc + 2];
+    // an __init__ frame returns the new instance (EXTRA)
+    pushFrame(t, c, f, fslot, argBase, pc, construct ? Frame.INIT : Frame.NORMAL, construct ? self : 0, budget,
+        opBase + ord[pc + 2]);
     return -1;
   }
 
