@@ -1386,6 +1386,15 @@ final class Interpreter {
       double r = base == MUL ? x * y : base == ADD ? x + y : base == SUB ? x - y : x / y;
       return floatBox(r, temps, a, b);
     }
+    if ((a & b & 1) != 0 && (base == MUL || base == FLOORDIV || base == MOD) && b != Values.ZERO) {
+      // two small ints (int code's other commonest case), in long: no overflow for 31-bit operands
+      long x = a >> 1;
+      long y = b >> 1;
+      long r = base == MUL ? x * y : base == FLOORDIV ? Math.floorDiv(x, y) : Math.floorMod(x, y);
+      if (r > -Values.SMALL_LIMIT && r < Values.SMALL_LIMIT) {
+        return ((int) r << 1) | 1;
+      }
+    }
     return arith(op, a, b, temps);
   }
 

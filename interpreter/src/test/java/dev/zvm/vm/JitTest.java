@@ -254,6 +254,39 @@ class JitTest {
     assertEquals("1\nunbound maybe\nunbound deleted\n5\nunbound caught\n15\n7 11\n", out); // CPython 3.11's
   }
 
+  /**
+   * {@code * // %} of two small ints, which Interpreter#binaryOp computes itself (in a long, with
+   * Python's floor division and modulo) where the result stays small, and hands to arith otherwise:
+   * signs, the edges of the small range, results past it, and zero divisors, as CPython 3.11 prints.
+   */
+  @Test
+  void smallIntMultiplyDivideAndModulo() {
+    String out = Py.rendered(both(String.join("\n",
+        "def table(vals):",
+        "    out = []",
+        "    for x in vals:",
+        "        for y in vals:",
+        "            out.append(x * y)",
+        "            if y != 0:",
+        "                out.append(x // y)",
+        "                out.append(x % y)",
+        "    return out",
+        "out = table([0, 1, -1, 7, -7, 3, -3, 32768, -32768, 1073741823, -1073741824])",
+        "print(sum(out), len(out), out[20:40], out[-6:])",
+        "try:",
+        "    print(5 // 0)",
+        "except ZeroDivisionError as e:",
+        "    print('zd', e)",
+        "try:",
+        "    print(5 % 0)",
+        "except ZeroDivisionError as e:",
+        "    print('zm', e)",
+        "")));
+    assertEquals("1073774560 341 [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, -1, -1, 0, 7, 0]"
+        + " [-1152921503533105152, -2, 1073741822, 1152921504606846976, 1, 0]\n"
+        + "zd integer division or modulo by zero\nzm integer modulo by zero\n", out);
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
