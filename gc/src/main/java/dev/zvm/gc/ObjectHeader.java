@@ -6,8 +6,9 @@ package dev.zvm.gc;
  *
  * <p>The heap is a sequence of blocks that tiles it from byte 8 to its end (granule 0 is never an object,
  * so that the reference 0 can mean NULL; its info word holds the last mark's epoch and nothing else,
- * type 0 and no flags, so that a NULL slot reads as a marked block: {@code Collector#markSlot}). A block is a whole number of <em>granules</em> of 8 bytes,
- * aligned to 8 bytes, so a reference (the byte offset of a header) always has its two low bits 00.
+ * type 0 and no flags, so that a NULL slot reads as a marked block: {@code Collector#markSlot}). A
+ * block is a whole number of <em>granules</em> of 8 bytes, aligned to 8 bytes, so a reference (the
+ * byte offset of a header) always has its two low bits 00.
  *
  * <pre>
  *  word 0, the size word: read by the allocator, the marker and the sweeper

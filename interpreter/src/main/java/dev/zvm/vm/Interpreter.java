@@ -1624,17 +1624,20 @@ final class Interpreter {
     int fslot = calleeSlot(op, n, sp);
     int argBase = firstArg(op, stack, fslot);
     int f = stack[fslot];
-    if (budget <= 0 || (f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
+    if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION) {
       return callSlow(t, entryFp, op, n, pc, sp, budget, opBase, ord);
     }
     CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
-    Threads threads = preemptor(t);
-    if (c.plainArgs != sp - argBase || t.fp + 2 * Frame.WORDS > t.frames.length
-        || argBase + c.frameWords > stack.length || threads != null && threads.attention()) {
+    if (c.plainArgs != sp - argBase || !roomFor(t, c, argBase) || safePointDue(t, budget)) {
       return callSlow(t, entryFp, op, n, pc, sp, budget, opBase, ord);
     }
     pushFrame(t, c, f, fslot, argBase, pc, Frame.NORMAL, 0, budget, opBase + ord[pc + 2]);
     return -1;
+  }
+
+  /** Whether the thread's frames and value stack have room for a frame of {@code c} based at {@code argBase}. */
+  private static boolean roomFor(PyThread t, CodeInfo c, int argBase) {
+    return t.fp + 2 * Frame.WORDS <= t.frames.length && argBase + c.frameWords <= t.stack.length;
   }
 
   /**
@@ -1672,8 +1675,6 @@ final class Interpreter {
       return 1; // execute's call is the safe point
     }
     final int[] stack = t.stack;
-    final int[] fr = t.frames;
-    final int fp = t.fp;
     int fslot = calleeSlot(op, n, sp);
     int argBase = firstArg(op, stack, fslot);
     int argc = sp - argBase;
@@ -1709,7 +1710,7 @@ final class Interpreter {
       argc++;
     }
     int missing = c.argCount - argc; // trailing parameters the defaults must supply
-    if (!c.simple || missing < 0 || fp + 2 * Frame.WORDS > fr.length || argBase + c.frameWords > stack.length) {
+    if (!c.simple || missing < 0 || !roomFor(t, c, argBase)) {
       return 1;
     }
     int defaults = Values.NULL;

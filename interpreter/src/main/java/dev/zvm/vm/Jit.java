@@ -254,8 +254,8 @@ final class Jit {
    * entry or from a handler: a LOAD_FAST of one of them needs no test for an unbound local (and no
    * exit for the UnboundLocalError), which is most of them (22 bytes of JVM bytecode each, 15
    * without the test). The parameters are bound at the entry (a call binds them all, or raises);
-   * STORE_FAST binds a local, DELETE_FAST unbinds it; a handler gets what every instruction it
-   * covers had before it ran. A forward analysis to a fixed point, over the same flow as
+   * STORE_FAST binds a local, DELETE_FAST unbinds it; a handler gets what every instruction whose
+   * raise it catches ({@link CodeInfo#handlerFor}) had before it ran. A forward analysis to a fixed point, over the same flow as
    * {@link #depths}. It holds whichever tier ran the path, since it is the bytecode's.
    */
   static long[] boundLocals(CodeInfo ci) {
@@ -282,10 +282,9 @@ final class Jit {
         if (Opcodes.has(op, F_JUMP)) {
           changed |= meet(in, Opcodes.readOperand(code, pc, Opcodes.targetOperand(op)), out);
         }
-        for (int i = 0; i < ci.handlers.length; i += 4) {
-          if (pc >= ci.handlers[i] && pc < ci.handlers[i + 1]) {
-            changed |= meet(in, ci.handlers[i + 2], in[pc]);
-          }
+        int h = ci.handlerFor(pc); // where a raise here goes (one raised in a handler: its own pc's)
+        if (h >= 0) {
+          changed |= meet(in, ci.handlers[h + 2], in[pc]);
         }
       }
     }
@@ -328,9 +327,9 @@ final class Jit {
     private final long[] bound;
     /** The shared paths (see #shared), by their numbers below. */
     private final ClassAssembler.Label[] sharedLabels = new ClassAssembler.Label[3];
-    private static final int nativeBlocked = 0;
-    private static final int nativeRaised = 1;
-    private static final int handOn = 2;
+    private static final int NATIVE_BLOCKED = 0;
+    private static final int NATIVE_RAISED = 1;
+    private static final int HAND_ON = 2;
 
     Translation(CodeInfo ci, int[] depth) {
       this.ci = ci;
@@ -1112,10 +1111,10 @@ final class Jit {
       m.istore(A);
       m.iload(A);
       m.iconst(Values.BLOCKED);
-      m.jump(J_IF_ICMPEQ, shared(nativeBlocked));
+      m.jump(J_IF_ICMPEQ, shared(NATIVE_BLOCKED));
       storeA(callee); // the result replaces the callee
       m.jump(J_GOTO, done);
-      m.handler(tryStart, tryEnd, shared(nativeRaised), "dev/zvm/vm/PyRaise");
+      m.handler(tryStart, tryEnd, shared(NATIVE_RAISED), "dev/zvm/vm/PyRaise");
       m.bind(notNative);
       m.op(ClassAssembler.POP);
       m.bind(general);
@@ -1153,7 +1152,7 @@ final class Jit {
       m.invoke(J_INVOKESTATIC, INTERP, "directOutcome", "(IL" + THREAD + ";I)I");
       m.istore(A);
       m.iload(A);
-      m.jump(J_IFNE, shared(handOn));
+      m.jump(J_IFNE, shared(HAND_ON));
       // the callee has returned into this frame: go on after the call, as the prologue would
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "budget", "I");
@@ -1187,8 +1186,8 @@ final class Jit {
     }
 
     private void sharedPaths() {
-      if (sharedLabels[nativeBlocked] != null) { // a native answered BLOCKED: park (-2)
-        m.bind(sharedLabels[nativeBlocked]);
+      if (sharedLabels[NATIVE_BLOCKED] != null) { // a native answered BLOCKED: park (-2)
+        m.bind(sharedLabels[NATIVE_BLOCKED]);
         m.aload(VM);
         m.aload(T);
         m.aload(THIS);
@@ -1200,8 +1199,8 @@ final class Jit {
         m.istore(A);
         m.jump(J_GOTO, frameChanged);
       }
-      if (sharedLabels[nativeRaised] != null) { // the PyRaise alone on the stack
-        m.bind(sharedLabels[nativeRaised]);
+      if (sharedLabels[NATIVE_RAISED] != null) { // the PyRaise alone on the stack
+        m.bind(sharedLabels[NATIVE_RAISED]);
         m.aload(VM);
         m.op(ClassAssembler.SWAP);
         m.aload(T);
@@ -1212,8 +1211,8 @@ final class Jit {
             "(Ldev/zvm/vm/PyRaise;L" + THREAD + ";III)Ldev/zvm/vm/PyRaise;");
         m.op(ClassAssembler.ATHROW);
       }
-      if (sharedLabels[handOn] != null) { // a direct callee's outcome other than a return here
-        m.bind(sharedLabels[handOn]);
+      if (sharedLabels[HAND_ON] != null) { // a direct callee's outcome other than a return here
+        m.bind(sharedLabels[HAND_ON]);
         m.iload(A);
         m.iconst(-1);
         m.jump(J_IF_ICMPEQ, frameChanged); // in another frame: as after a call through execute

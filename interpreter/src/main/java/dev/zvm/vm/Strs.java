@@ -605,17 +605,10 @@ final class Strs {
     int m = length(sep);
     int items = rt.lists.items(seq);
     long a = append(appender(r), w[items], 0, length(w[items]));
-    if (m == 1) { // '\n'.join, ' '.join: the separator a byte at a time, not a copy of a str
-      int b = byteAt(Runtime.at(sep) + 2, 0);
-      for (int i = 1; i < len; i++) {
-        int item = w[items + i];
-        a = append(appendByte(a, b), item, 0, length(item));
-      }
-    } else {
-      for (int i = 1; i < len; i++) {
-        int item = w[items + i];
-        a = append(append(a, sep, 0, m), item, 0, length(item));
-      }
+    int b = m == 1 ? byteAt(Runtime.at(sep) + 2, 0) : -1; // '\n'.join, ' '.join: a byte, not a copy
+    for (int i = 1; i < len; i++) {
+      int item = w[items + i];
+      a = append(b >= 0 ? appendByte(a, b) : append(a, sep, 0, m), item, 0, length(item));
     }
     finish(a);
     return r;
