@@ -148,6 +148,25 @@ public final class Heap {
      * @param byteCount 0 or more
      */
     public int allocBytes(int type, int byteCount) {
+        int ref = allocBytesUncleared(type, byteCount);
+        if (ref != NULL) {
+            int wi = ref >> 2;
+            Arrays.fill(words, wi + HEADER_WORDS, wi + (words[wi] << 1), 0);
+        }
+        return ref;
+    }
+
+    /**
+     * {@link #allocBytes} without the clearing: the payload holds whatever the block held before,
+     * and the caller writes every payload word of it before anything reads one. For objects built
+     * front to back in whole words (a str copied or concatenated), whose zeroing the copy would only
+     * overwrite. Nothing in the heap reads a bytes payload, so stale words there are never taken for
+     * references, whatever they hold.
+     *
+     * @param type      0..255, opaque to the heap
+     * @param byteCount 0 or more
+     */
+    public int allocBytesUncleared(int type, int byteCount) {
         if ((type & ~0xFF) != 0 || byteCount < 0) {
             throw new IllegalArgumentException("type=" + type + " byteCount=" + byteCount);
         }
@@ -161,7 +180,6 @@ public final class Heap {
         }
         words[wi] = granules;
         words[wi + 1] = ObjectHeader.infoWord(type, 0, ((granules - 1) << 3) - byteCount);
-        Arrays.fill(words, wi + HEADER_WORDS, wi + (granules << 1), 0);
         return wi << 2;
     }
 

@@ -90,6 +90,38 @@ final class Strs {
     return r;
   }
 
+  /**
+   * A new str of {@code len} chars of width 1 whose char words the caller writes, every one of them
+   * and whole (an {@link #appender} does), before anything reads the str: its block is not cleared
+   * first, only the words past the chars are. Throws MemoryError when the heap cannot hold it.
+   */
+  private int allocFilled(int len, boolean ascii) {
+    if (len > Types.MAX_ELEMENTS) {
+      throw rt.tooLong("str");
+    }
+    int r = tryAllocFilled(len, ascii);
+    if (r == Values.NULL) {
+      throw rt.memoryError();
+    }
+    return r;
+  }
+
+  /** {@link #allocFilled} of at most MAX_ELEMENTS characters, or NULL when the heap cannot hold it. */
+  private int tryAllocFilled(int len, boolean ascii) {
+    int r = rt.heap.allocBytesUncleared(Types.STR, HEADER_BYTES + len);
+    if (r != Values.NULL) {
+      int i = Runtime.at(r);
+      w[i] = len;
+      w[i + 1] = 0; // the hash, not computed yet
+      rt.setFlags(r, 1 | (ascii ? ASCII : 0));
+      int end = (r >> 2) + (dev.zvm.gc.ObjectHeader.blockGranules(HEADER_BYTES + len) << 1);
+      for (int j = i + 2 + ((len + 3) >> 2); j < end; j++) {
+        w[j] = 0; // the granule's padding: the heap's contract is that the whole payload is written
+      }
+    }
+    return r;
+  }
+
   /** {@link #alloc} of at most MAX_ELEMENTS characters, or NULL when the heap cannot hold it. */
   private int tryAlloc(int len, int kind, boolean ascii) {
     int r = rt.heap.allocBytes(Types.STR, HEADER_BYTES + len * kind);
@@ -398,7 +430,8 @@ final class Strs {
     int k = Math.max(kind(a), kind(b));
     int mark = rt.keep(a);
     rt.keep(b);
-    int r = tryAlloc(na + nb, k, isAscii(a) && isAscii(b));
+    boolean ascii = isAscii(a) && isAscii(b);
+    int r = k == 1 ? tryAllocFilled(na + nb, ascii) : tryAlloc(na + nb, k, ascii);
     rt.release(mark);
     if (r == Values.NULL) {
       return r;
@@ -426,7 +459,8 @@ final class Strs {
   // of it are pending (bits 32 and 33) and those bytes (bits 0 to 31). Each payload word is written
   // once, whole, when its fourth byte arrives (or by #finish), so no copy reads back what it wrote
   // and no byte goes alone. A long and not an object, so that the copying loops keep it in a
-  // register and a build allocates nothing in Java. The str was just allocated: its payload is zero.
+  // register and a build allocates nothing in Java. The str was just allocated, and not cleared
+  // (#allocFilled): a build that appends exactly its length writes every char word.
 
   private static long appender(int r) {
     return (long) (Runtime.at(r) + 2) << 34;
@@ -571,11 +605,40 @@ final class Strs {
         ascii = byteAt(sb, i) < 128;
       }
     }
-    int r = tryAlloc(n, 1, ascii);
+    int r = tryAllocFilled(n, ascii);
     if (r != Values.NULL) {
-      finish(append(appender(r), src, from, n));
+      copyLatin1(src, from, n, Runtime.at(r) + 2);
     }
     return r;
+  }
+
+  /**
+   * Writes the {@code n} chars (1 or more) at {@code from} of the width-1 str {@code src} to the
+   * char words at {@code d} of another, whole words, the bytes past the last char zero: each word
+   * is the two source words it straddles, shifted together.
+   */
+  private void copyLatin1(int src, int from, int n, int d) {
+    int sb = Runtime.at(src) + 2 + (from >> 2);
+    int words = (n + 3) >> 2;
+    int s = (from & 3) << 3;
+    if (s == 0) {
+      for (int k = 0; k < words; k++) {
+        w[d + k] = w[sb + k];
+      }
+    } else {
+      for (int k = 0; k < words - 1; k++) {
+        w[d + k] = (w[sb + k] >>> s) | (w[sb + k + 1] << -s);
+      }
+      int last = w[sb + words - 1] >>> s;
+      if ((from & 3) + n > words << 2) { // the last chars reach into one more source word
+        last |= w[sb + words] << -s;
+      }
+      w[d + words - 1] = last;
+    }
+    int tail = n & 3;
+    if (tail != 0) {
+      w[d + words - 1] &= (1 << (tail << 3)) - 1;
+    }
   }
 
   /**
@@ -601,7 +664,7 @@ final class Strs {
     if (total > Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
-    int r = alloc((int) total, 1, ascii);
+    int r = allocFilled((int) total, ascii);
     int m = length(sep);
     int items = rt.lists.items(seq);
     long a = append(appender(r), w[items], 0, length(w[items]));
@@ -637,7 +700,7 @@ final class Strs {
     if (total > Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
-    int r = alloc((int) total, k, ascii);
+    int r = k == 1 ? allocFilled((int) total, ascii) : alloc((int) total, k, ascii);
     if (k == 1) {
       long a = appender(r);
       for (int i = from; i < to; i++) {
@@ -698,7 +761,7 @@ final class Strs {
     if (next != n) {
       return 0;
     }
-    int r = total > Types.MAX_ELEMENTS ? Values.NULL : tryAlloc((int) total, 1, ascii);
+    int r = total > Types.MAX_ELEMENTS ? Values.NULL : tryAllocFilled((int) total, ascii);
     if (r == Values.NULL) {
       return 0; // the full way raises the error
     }
@@ -797,7 +860,7 @@ final class Strs {
 
   /** {@code str(v)} of an int: its decimal digits, written into a new str. */
   int ofLong(long v) {
-    int r = alloc(decimalLength(v), 1, true);
+    int r = allocFilled(decimalLength(v), true);
     finish(appendDecimal(appender(r), v));
     return r;
   }
@@ -923,7 +986,7 @@ final class Strs {
     if (total > Types.MAX_ELEMENTS) {
       throw rt.tooLong("str");
     }
-    int r = alloc((int) total, 1, false);
+    int r = allocFilled((int) total, false);
     int[] at = hits;
     int from = 0;
     long a = appender(r);
@@ -961,7 +1024,7 @@ final class Strs {
       return n == 0 ? ref : ofChar(caseOf(charAt(ref, 0), toUpper));
     }
     int mark = rt.keep(ref);
-    int r = alloc(n, 1, true);
+    int r = allocFilled(n, true);
     rt.release(mark);
     int sb = Runtime.at(ref) + 2;
     int db = Runtime.at(r) + 2;
@@ -1097,12 +1160,26 @@ final class Strs {
     int[] at = hits;
     int from = 0;
     for (int i = 0; i < count; i++) {
-      rt.lists.append(l, substring(self, from, at[i]));
+      rt.lists.append(l, piece(self, from, at[i]));
       from = at[i] + m;
     }
-    rt.lists.append(l, substring(self, from, len));
+    rt.lists.append(l, piece(self, from, len));
     rt.release(mark);
     return l;
+  }
+
+  /**
+   * {@link #substring} for a caller that keeps {@code ref}, which is of width 1: a piece of two
+   * chars or more is copied straight into a new str.
+   */
+  private int piece(int ref, int from, int to) {
+    if (to - from >= 2 && to - from < length(ref)) {
+      int r = tryLatin1Piece(ref, from, to - from);
+      if (r != Values.NULL) {
+        return r;
+      }
+    }
+    return substring(ref, from, to);
   }
 
   /**
@@ -1130,7 +1207,7 @@ final class Strs {
           j++;
         }
       }
-      rt.lists.append(l, substring(self, i, j));
+      rt.lists.append(l, latin1 ? piece(self, i, j) : substring(self, i, j));
       parts++;
       i = j;
     }

@@ -576,4 +576,45 @@ class StrFastPathTest {
         "print(ok, n)",
         "")));
   }
+  /**
+   * Strs built front to back go to blocks that are not cleared first (Strs#allocFilled): here every
+   * block they get held {@code \xff} bytes a moment before. Each result must equal, word for word
+   * (str equality compares the last word's padding too), the same text built in a cleared block
+   * ({@code [::-1]} twice, which goes char by char), and hash as it does.
+   */
+  @Test
+  void strsBuiltInBlocksThatHeldOtherTextAreExactlyTheirChars() {
+    String program = String.join("\n",
+        "import gc",
+        "def clean(s):",
+        "    return s[::-1][::-1]",
+        "def dirty():",
+        "    junk = []",
+        "    k = 0",
+        "    while k < 80:",
+        "        junk.append('\\xff' * (k % 40 + 1))",
+        "        k += 1",
+        "t = 'ab,cd,,efg,hijkl,m,xx y  zz,QRSTUVWXYZ'",
+        "bad = 0",
+        "n = 0",
+        "for i in range(len(t) + 1):",
+        "    dirty()",
+        "    gc.collect()",
+        "    for j in range(i, len(t) + 1):",
+        "        s = t[i:j]",
+        "        got = [s, s.upper(), s.lower(), s + 'x', 'y' + s, s + s, '%s!%d' % (s, j * 1001),",
+        "               s.replace(',', ';;'), s.replace(',', ''), '-'.join(s.split(',')), str(j * 10007)]",
+        "        got.extend(s.split(','))",
+        "        got.extend(s.split())",
+        "        for g in got:",
+        "            c = clean(g)",
+        "            n += 1",
+        "            if g != c or len(g) != len(c) or hash(g) != hash(c) or not {c: 1}.get(g):",
+        "                bad += 1",
+        "                print(i, j, repr(g))",
+        "print('bad', bad, n > 10000)",
+        "");
+    assertEquals("bad 0 True\n", Py.out(program));
+    assertEquals("bad 0 True\n", Py.run(program, Vm.builder().heapBytes(64 << 10)).out());
+  }
 }
