@@ -62,6 +62,28 @@ class HeapTest {
     }
 
     @Test
+    void anUnclearedBytesObjectHasItsHeaderAndWhateverItsBlockHeld() {
+        Heap heap = new Heap(8 * 1024);
+        heap.setRootSet(v -> { });
+        int old = heap.allocBytes(3, 13);
+        for (int i = 0; i < 13; i++) {
+            heap.setByte(old, i, 0xFF);
+        }
+        heap.collect(); // nothing is a root: the block is free again, its bytes as they were
+        int ref = heap.allocBytesUncleared(200, 13);
+        assertEquals(old, ref, "the freed block of that size comes back first");
+        assertEquals(200, heap.type(ref));
+        assertEquals(13, heap.payloadBytes(ref));
+        assertFalse(heap.isSlots(ref));
+        assertEquals(0xFF, heap.getByte(ref, 12) & 0xFF, "not cleared");
+        java.util.Arrays.fill(heap.words(), (ref >> 2) + ObjectHeader.HEADER_WORDS, (ref >> 2) + 6, 0);
+        HeapVerifier.verify(heap);
+        assertNotEquals(Heap.NULL, heap.allocBytesUncleared(1, 13));
+        assertThrows(IllegalArgumentException.class, () -> heap.allocBytesUncleared(256, 1));
+        assertEquals(Heap.NULL, heap.allocBytesUncleared(1, Integer.MAX_VALUE));
+    }
+
+    @Test
     void aBits64ObjectIsAnEightByteBytesObjectHoldingItsLong() {
         Heap heap = new Heap(8 * 1024);
         int general = heap.allocBytes(9, 8);
