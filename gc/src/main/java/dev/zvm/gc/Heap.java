@@ -193,7 +193,7 @@ public final class Heap {
      */
     public int allocBits64(int type, long bits) {
         if ((type & ~0xFF) != 0) {
-            throw new IllegalArgumentException("type=" + type);
+            throw badType(type); // out of line: float code inlines this method at every operator
         }
         int wi = allocate(BITS64_GRANULES);
         if (wi == 0) {
@@ -204,6 +204,10 @@ public final class Heap {
         words[wi + 2] = (int) bits;
         words[wi + 3] = (int) (bits >>> 32);
         return wi << 2;
+    }
+
+    private static IllegalArgumentException badType(int type) {
+        return new IllegalArgumentException("type=" + type);
     }
 
     private int maxPayloadBytes() {

@@ -1368,6 +1368,26 @@ final class Interpreter {
   }
 
   /**
+   * {@link #binaryOp} for a compiled site outside the function's innermost loops: the same result
+   * through {@link #arith}, which C2 never inlines, so the site spends none of the compiled
+   * method's inlining budget (see Jit#innermost).
+   */
+  int binaryOpAway(PyThread t, int sp, int op, int a, int b, int temps) {
+    t.sp = sp;
+    return arith(op, a, b, temps);
+  }
+
+  /** {@link #addSub} for a compiled site outside the function's innermost loops: see {@link #binaryOpAway}. */
+  int addSubAway(PyThread t, int sp, int op, int a, int b, int temps) {
+    if ((a & b & 1) != 0) {
+      int x = op == ADD || op == IADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+      return x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT ? Values.NULL : (x << 1) | 1;
+    }
+    t.sp = sp;
+    return arith(op, a, b, temps);
+  }
+
+  /**
    * Any other operator of {@link #arith}, after {@code t.sp = sp}. NULL: refused. Two floats with
    * {@code * + - /} (the case float code is made of; {@link #addSub} comes here when an operand is
    * no small int) are computed here, in few enough bytecodes for C2 to inline at each compiled
@@ -1384,10 +1404,25 @@ final class Interpreter {
         return Values.NULL; // execute raises ZeroDivisionError
       }
       double r = base == MUL ? x * y : base == ADD ? x + y : base == SUB ? x - y : x / y;
-      return floatBox(r, temps, a, b);
+      // as floatBox, without its type test: both operands are floats
+      int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
+          : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
+      if (box != 0) {
+        Floats.store(w, box, r);
+        return box;
+      }
+      return fresh = rt.floats.tryBox(r);
     }
-    if ((a & b & 1) != 0 && (base == MUL || base == FLOORDIV || base == MOD) && b != Values.ZERO) {
-      // two small ints (int code's other commonest case), in long: no overflow for 31-bit operands
+    return (a & b & 1) != 0 ? smallIntProduct(op, base, a, b, temps) : arith(op, a, b, temps);
+  }
+
+  /**
+   * {@link #binaryOp} of two small ints: {@code * // %} (int code's other commonest case) in long,
+   * where no 31-bit operands overflow; anything else, and a result past small, by {@link #arith}.
+   * Apart, so that float code, whose sites inline binaryOp, does not pay for it in bytecode.
+   */
+  private int smallIntProduct(int op, int base, int a, int b, int temps) {
+    if ((base == MUL || base == FLOORDIV || base == MOD) && b != Values.ZERO) {
       long x = a >> 1;
       long y = b >> 1;
       long r = base == MUL ? x * y : base == FLOORDIV ? Math.floorDiv(x, y) : Math.floorMod(x, y);
@@ -2193,72 +2228,51 @@ final class Interpreter {
   }
 
   /**
-   * The fast loop's comparison of two numbers when one is a float (an int operand converts):
-   * TRUE or FALSE, or NULL where {@link #execute} must run the instruction (any other types).
+   * Which outcomes make each comparison EQ..GE true: four bits per operator, from EQ's at bit 0,
+   * for less, equal, greater and unordered (a NaN, for which only {@code !=} holds).
    */
+  private static final int OUTCOMES = 0x2 | 0xD << 4 | 0x1 << 8 | 0x3 << 12 | 0x4 << 16 | 0x6 << 20;
+
+  /** Whether comparison {@code cmp} (EQ..GE) holds for outcome {@code o} (0 less, 1 equal, 2 greater, 3 unordered). */
+  private static int holds(int cmp, int o) {
+    return OUTCOMES >>> ((cmp - EQ) << 2) + o & 1;
+  }
+
   /**
    * The comparison {@code cmp} (EQ..GE) of {@code a} and {@code b} on the fast loop's paths: 1 true,
-   * 0 false, -1 where execute must run it (see {@link #floatCompare}).
+   * 0 false, -1 where execute must run it ({@link #numberTruth}'s other types). Small in bytecode,
+   * as every compiled comparison inlines it: no switch, a table of outcomes.
    */
   int truth(int cmp, int a, int b) {
     if ((a & b & 1) != 0) {
-      return smallCompare(cmp, a, b) ? 1 : 0;
+      return holds(cmp, a < b ? 0 : a == b ? 1 : 2); // small ints compare as tagged words
     }
-    int f = floatCompare(cmp, a, b);
-    return f == Values.NULL ? -1 : f == Values.TRUE ? 1 : 0;
+    return numberTruth(cmp, a, b);
   }
 
-  /** The comparison {@code cmp} (EQ..GE) of two small ints, compared as tagged words. */
-  private static boolean smallCompare(int cmp, int a, int b) {
-    switch (cmp) {
-      case EQ:
-        return a == b;
-      case NE:
-        return a != b;
-      case LT:
-        return a < b;
-      case LE:
-        return a <= b;
-      case GT:
-        return a > b;
-      default:
-        return a >= b;
+  /**
+   * {@link #truth} when an operand is no small int: two numbers one of which is a float (an int
+   * operand converts exactly: 31 bits), or {@code ==}/{@code !=} of two strs (pystone compares
+   * one-letter codes); -1 for any other types.
+   */
+  private int numberTruth(int cmp, int a, int b) {
+    boolean fa = (a & 1) != 0 || (a & 3) == 0 && a != 0 && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT;
+    boolean fb = (b & 1) != 0 || (b & 3) == 0 && b != 0 && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT;
+    if (!fa || !fb) {
+      return strTruth(cmp, a, b);
     }
+    double x = (a & 1) != 0 ? a >> 1 : Floats.load(w, a);
+    double y = (b & 1) != 0 ? b >> 1 : Floats.load(w, b);
+    return holds(cmp, x < y ? 0 : x == y ? 1 : x > y ? 2 : 3);
   }
 
-  private int floatCompare(int op, int a, int b) {
-    if (((a | b) & 3) == 0 && a != 0 && b != 0 && (op == EQ || op == NE)
+  /** {@code ==} or {@code !=} of two strs: 1 or 0; -1 for anything else. */
+  private int strTruth(int cmp, int a, int b) {
+    if (((a | b) & 3) == 0 && a != 0 && b != 0 && (cmp == EQ || cmp == NE)
         && (w[(a >> 2) + 1] & 0xFF) == Types.STR && (w[(b >> 2) + 1] & 0xFF) == Types.STR) {
-      // == and != of two strs (pystone compares one-letter codes)
-      return rt.strs.equal(a, b) == (op == EQ) ? Values.TRUE : Values.FALSE;
+      return rt.strs.equal(a, b) == (cmp == EQ) ? 1 : 0;
     }
-    if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
-      return Values.NULL;
-    }
-    double x = asDouble(a);
-    double y = asDouble(b);
-    boolean r;
-    switch (op) {
-      case EQ:
-        r = x == y;
-        break;
-      case NE:
-        r = x != y;
-        break;
-      case LT:
-        r = x < y;
-        break;
-      case LE:
-        r = x <= y;
-        break;
-      case GT:
-        r = x > y;
-        break;
-      default:
-        r = x >= y;
-        break;
-    }
-    return r ? Values.TRUE : Values.FALSE;
+    return -1;
   }
 
   // ---- helpers (cold paths) ---------------------------------------------------------------------

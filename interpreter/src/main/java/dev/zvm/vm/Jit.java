@@ -291,6 +291,35 @@ final class Jit {
     return in;
   }
 
+  /**
+   * Per pc, whether it lies in an innermost loop (the range from a LOOP's target to the LOOP, with
+   * no other LOOP inside), or the code has no loop at all: where a function spends its time.
+   */
+  static boolean[] innermost(CodeInfo ci) {
+    byte[] code = ci.code;
+    boolean[] in = new boolean[code.length + 1];
+    List<int[]> loops = new ArrayList<>();
+    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      if ((code[pc] & 0xFF) == LOOP) {
+        loops.add(new int[] {Opcodes.readOperand(code, pc, 0), pc});
+      }
+    }
+    if (loops.isEmpty()) {
+      Arrays.fill(in, true);
+      return in;
+    }
+    for (int[] l : loops) {
+      boolean inner = true;
+      for (int[] o : loops) {
+        inner &= o == l || o[1] < l[0] || o[1] >= l[1]; // no other LOOP inside [target, LOOP)
+      }
+      if (inner) {
+        Arrays.fill(in, l[0], l[1] + 1, true);
+      }
+    }
+    return in;
+  }
+
   private static boolean meet(long[] in, int pc, long state) {
     long v = in[pc] & state;
     if (v == in[pc]) {
@@ -325,6 +354,8 @@ final class Jit {
     private final List<Edge> edges = new ArrayList<>();
     /** Per pc, the locals bound on every path to it (see #boundLocals). */
     private final long[] bound;
+    /** Per pc, whether it is in an innermost loop, or the code has no loop (see Jit#innermost). */
+    private final boolean[] innermost;
     /** The shared paths (see #shared), by their numbers below. */
     private final ClassAssembler.Label[] sharedLabels = new ClassAssembler.Label[3];
     private static final int NATIVE_BLOCKED = 0;
@@ -341,6 +372,7 @@ final class Jit {
       this.fused = new boolean[code.length + 1];
       this.exits = new ClassAssembler.Label[code.length + 1];
       this.bound = boundLocals(ci);
+      this.innermost = innermost(ci);
       ClassAssembler.Method init = cls.method(0, "<init>", "(" + CODE_INFO + "[I)V");
       init.aload(0);
       init.aload(1);
@@ -1235,7 +1267,8 @@ final class Jit {
       load(d - 2);
       load(d - 1);
       m.iconst(ci.freshOperands[pc]);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, addSub ? "addSub" : "binaryOp", "(L" + THREAD + ";IIIII)I");
+      String name = (addSub ? "addSub" : "binaryOp") + (innermost[pc] ? "" : "Away");
+      m.invoke(J_INVOKEVIRTUAL, INTERP, name, "(L" + THREAD + ";IIIII)I");
       nonZeroOrExit(pc);
       storeA(d - 2);
       return true;

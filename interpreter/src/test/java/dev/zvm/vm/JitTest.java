@@ -287,6 +287,67 @@ class JitTest {
         + "zd integer division or modulo by zero\nzm integer modulo by zero\n", out);
   }
 
+  /**
+   * Comparisons and {@code + - *} of small ints, floats (signed zeros, infinities, NaN), ints past
+   * small and strs, in a loop nested in another: the inner loop's sites inline Interpreter#truth
+   * and #binaryOp, the outer loop's call #binaryOpAway and #addSubAway (see Jit#innermost). The
+   * expected output is CPython 3.11's.
+   */
+  @Test
+  void comparisonsAndArithmeticInInnerAndOuterLoopsAgreeWithCPython() {
+    String out = Py.rendered(both(String.join("\n",
+        "def grid(vals):",
+        "    out = []",
+        "    for a in vals:",
+        "        row = a + a",
+        "        diff = a - 1",
+        "        prod = a * 2.5",
+        "        quot = a / 4",
+        "        out.append((row, diff, prod, quot, a < 1, a <= 1.0, a == 0, a != 0.0, a > -1, a >= 2.5))",
+        "        for b in vals:",
+        "            out.append((a < b, a <= b, a == b, a != b, a > b, a >= b, a + b, a - b, a * b))",
+        "    return out",
+        "vals = [0, 1, -3, 2.5, -0.0, float('nan'), float('inf'), -float('inf'), 1073741823, -1073741824, 10 ** 9, 'x']",
+        "try:",
+        "    grid(vals)",
+        "except TypeError as e:",
+        "    print('TypeError', e)",
+        "out = grid(vals[:-1])",
+        "print(len(out))",
+        "for r in out[:13] + out[60:72]:",
+        "    print(r)",
+        "print(['a' == 'a', 'a' != 'b', 'ab' == 'a' + 'b', 'x' < 'y', 'b' == 'c'])",
+        "")));
+    assertEquals("TypeError '<' not supported between instances of 'int' and 'str'\n"
+        + "132\n"
+        + "(0, -1, 0.0, 0.0, True, True, True, False, True, False)\n"
+        + "(False, True, True, False, False, True, 0, 0, 0)\n"
+        + "(True, True, False, True, False, False, 1, -1, 0)\n"
+        + "(False, False, False, True, True, True, -3, 3, 0)\n"
+        + "(True, True, False, True, False, False, 2.5, -2.5, 0.0)\n"
+        + "(False, True, True, False, False, True, 0.0, 0.0, -0.0)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(True, True, False, True, False, False, inf, -inf, nan)\n"
+        + "(False, False, False, True, True, True, -inf, inf, nan)\n"
+        + "(True, True, False, True, False, False, 1073741823, -1073741823, 0)\n"
+        + "(False, False, False, True, True, True, -1073741824, 1073741824, 0)\n"
+        + "(True, True, False, True, False, False, 1000000000, -1000000000, 0)\n"
+        + "(2, 0, 2.5, 0.25, False, True, False, True, True, False)\n"
+        + "(nan, nan, nan, nan, False, False, False, True, False, False)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "(False, False, False, True, False, False, nan, nan, nan)\n"
+        + "[True, True, True, True, False]\n", out);
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
