@@ -59,6 +59,15 @@ final class Allocator {
      * A block of exactly {@code granules} (1 .. 2^27-1) granules, its header words unwritten and its
      * payload not cleared; or 0 when no free block is big enough.
      */
+    /** The first free block of the small class of {@code granules}, taken off its list; 0 if it has none. */
+    int popSmall(int granules) {
+        int head = smallHeads[granules];
+        if (head != 0) {
+            smallHeads[granules] = words[head + 1];
+        }
+        return head;
+    }
+
     int allocate(int granules) {
         if (granules <= SMALL_MAX_GRANULES) {
             int head = smallHeads[granules];

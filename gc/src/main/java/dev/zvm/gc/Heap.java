@@ -192,13 +192,26 @@ public final class Heap {
      * @param type 0..255, opaque to the heap
      */
     public int allocBits64(int type, long bits) {
+        // the common case in few bytecodes, since float code inlines this at every operator: the
+        // budget holds, and the class of 16-byte blocks has one; the rest as allocate does it
+        int wi;
+        if ((type & ~0xFF) != 0 || slowPath || bytesUntilCollect < BITS64_GRANULES << 3
+                || (wi = allocator.popSmall(BITS64_GRANULES)) == 0) {
+            return allocBits64Slow(type, bits);
+        }
+        bytesUntilCollect -= BITS64_GRANULES << 3;
+        return bits64At(allocated(wi, BITS64_GRANULES), type, bits);
+    }
+
+    private int allocBits64Slow(int type, long bits) {
         if ((type & ~0xFF) != 0) {
-            throw badType(type); // out of line: float code inlines this method at every operator
+            throw badType(type);
         }
         int wi = allocate(BITS64_GRANULES);
-        if (wi == 0) {
-            return NULL;
-        }
+        return wi == 0 ? NULL : bits64At(wi, type, bits);
+    }
+
+    private int bits64At(int wi, int type, long bits) {
         words[wi] = BITS64_GRANULES;
         words[wi + 1] = type; // ObjectHeader.infoWord(type, 0, 0): no flags, no padding
         words[wi + 2] = (int) bits;

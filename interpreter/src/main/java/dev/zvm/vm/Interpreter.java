@@ -1364,7 +1364,15 @@ final class Interpreter {
       int x = op == ADD || op == IADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
       return x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT ? Values.NULL : (x << 1) | 1;
     }
-    return binaryOp(t, sp, op, a, b, temps);
+    if (((a | b) & 3) == 0 && a != 0 && b != 0
+        && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
+      double x = Floats.load(w, a);
+      double y = Floats.load(w, b);
+      t.sp = sp;
+      return floatResult(op == ADD || op == IADD ? x + y : x - y, temps, a, b);
+    }
+    t.sp = sp;
+    return arith(op, a, b, temps);
   }
 
   /**
@@ -1403,17 +1411,25 @@ final class Interpreter {
       if (base == TRUEDIV && y == 0) {
         return Values.NULL; // execute raises ZeroDivisionError
       }
-      double r = base == MUL ? x * y : base == ADD ? x + y : base == SUB ? x - y : x / y;
-      // as floatBox, without its type test: both operands are floats
-      int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
-          : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
-      if (box != 0) {
-        Floats.store(w, box, r);
-        return box;
-      }
-      return fresh = rt.floats.tryBox(r);
+      return floatResult(base == MUL ? x * y : base == ADD ? x + y : base == SUB ? x - y : x / y, temps, a, b);
     }
     return (a & b & 1) != 0 ? smallIntProduct(op, base, a, b, temps) : arith(op, a, b, temps);
+  }
+
+  /**
+   * The float result of compiled arithmetic on two floats, boxed: in an operand that {@code temps}
+   * says is a temporary and is the box this run made last ({@link #fresh}), else in a new box (0
+   * when the heap cannot give one). As {@link #floatBox}, without its type test (both operands are
+   * floats), in fewer bytecodes: each compiled operator inlines it.
+   */
+  private int floatResult(double r, int temps, int a, int b) {
+    int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
+        : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
+    if (box == 0) {
+      return fresh = rt.heap.allocBits64(Types.FLOAT, Double.doubleToRawLongBits(r));
+    }
+    Floats.store(w, box, r);
+    return box;
   }
 
   /**
