@@ -79,6 +79,13 @@ final class Interpreter {
    * been entered between the two instructions.
    */
   int fresh;
+  /**
+   * 1 when the last {@link #addSub} or {@link #binaryOp} gave a float box that nothing but its stack
+   * slot refers to: a new one, a temporary's, or the {@code into} box it was given; else 0. Compiled
+   * code reads it right after the call, when the result is stored to a local next (see
+   * Jit#ownedLocals).
+   */
+  int ownable;
   private final CodeInfo[] codes;
   /** How far above a run's entry frame compiled code still calls compiled code directly: see {@link #directCallee}. */
   static final int MAX_DIRECT_FRAMES = 16;
@@ -1359,7 +1366,8 @@ final class Interpreter {
    * inline; otherwise {@link #arith}, after {@code t.sp = sp} (the operands are below sp, where a
    * collection sees them). NULL: refused.
    */
-  int addSub(PyThread t, int sp, int op, int a, int b, int temps) {
+  int addSub(PyThread t, int sp, int op, int a, int b, int temps, int into) {
+    ownable = 0;
     if ((a & b & 1) != 0) {
       int x = op == ADD || op == IADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
       return x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT ? Values.NULL : (x << 1) | 1;
@@ -1369,7 +1377,7 @@ final class Interpreter {
       double x = Floats.load(w, a);
       double y = Floats.load(w, b);
       t.sp = sp;
-      return floatResult(op == ADD || op == IADD ? x + y : x - y, temps, a, b);
+      return floatResult(op == ADD || op == IADD ? x + y : x - y, temps, a, b, into);
     }
     t.sp = sp;
     return arith(op, a, b, temps);
@@ -1401,7 +1409,8 @@ final class Interpreter {
    * no small int) are computed here, in few enough bytecodes for C2 to inline at each compiled
    * call site with {@code op} a constant: mandelbrot −20 %, nbody −4 to −8 % against arith's path.
    */
-  int binaryOp(PyThread t, int sp, int op, int a, int b, int temps) {
+  int binaryOp(PyThread t, int sp, int op, int a, int b, int temps, int into) {
+    ownable = 0;
     t.sp = sp;
     int base = op >= IADD ? op - (IADD - ADD) : op;
     if (base <= TRUEDIV && ((a | b) & 3) == 0 && a != 0 && b != 0
@@ -1411,24 +1420,32 @@ final class Interpreter {
       if (base == TRUEDIV && y == 0) {
         return Values.NULL; // execute raises ZeroDivisionError
       }
-      return floatResult(base == MUL ? x * y : base == ADD ? x + y : base == SUB ? x - y : x / y, temps, a, b);
+      return floatResult(base == MUL ? x * y : base == ADD ? x + y : base == SUB ? x - y : x / y, temps, a, b, into);
     }
     return (a & b & 1) != 0 ? smallIntProduct(op, base, a, b, temps) : arith(op, a, b, temps);
   }
 
   /**
-   * The float result of compiled arithmetic on two floats, boxed: in an operand that {@code temps}
-   * says is a temporary and is the box this run made last ({@link #fresh}), else in a new box (0
-   * when the heap cannot give one). As {@link #floatBox}, without its type test (both operands are
+   * The float result of compiled arithmetic on two floats, boxed: in {@code into} when it is not 0
+   * (a float box the local the result goes to owns: Jit#ownedLocals); else in an operand that
+   * {@code temps} says is a temporary and is the box this run made last ({@link #fresh}); else in a
+   * new box (0 when the heap cannot give one). Each of these only the result's stack slot will
+   * refer to ({@link #ownable}). As {@link #floatBox}, without its type test (both operands are
    * floats), in fewer bytecodes: each compiled operator inlines it.
    */
-  private int floatResult(double r, int temps, int a, int b) {
-    int box = (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
+  private int floatResult(double r, int temps, int a, int b, int into) {
+    int box = into != 0 ? into
+        : (temps & Superinstructions.LEFT_TEMP) != 0 && a == fresh ? a
         : (temps & Superinstructions.RIGHT_TEMP) != 0 && b == fresh ? b : 0;
     if (box == 0) {
-      return fresh = rt.heap.allocBits64(Types.FLOAT, Double.doubleToRawLongBits(r));
+      box = fresh = rt.heap.allocBits64(Types.FLOAT, Double.doubleToRawLongBits(r));
+      if (box == 0) {
+        return 0;
+      }
+    } else {
+      Floats.store(w, box, r);
     }
-    Floats.store(w, box, r);
+    ownable = 1;
     return box;
   }
 

@@ -105,6 +105,10 @@ final class Jit {
   private static final int REENTERED = 17;
   /** The pc of the native call in progress, for the paths native calls share: see #shared. */
   private static final int NATIVE_PC = 18;
+  /** 1 right after an operator whose result only its stack slot refers to: see #ownedLocals. */
+  private static final int OWNABLE = 19;
+  /** The first of the locals, one per owned local, that say whether it owns its box now. */
+  private static final int OWNS = 20;
 
   private final MethodHandles.Lookup lookup = MethodHandles.lookup();
   private final boolean background;
@@ -320,6 +324,81 @@ final class Jit {
     return in;
   }
 
+  /**
+   * The locals whose float boxes compiled code may write a result into, in place, instead of
+   * allocating a new box: float code's commonest allocation ({@code tr = zr * zr}) made free.
+   *
+   * <p>A box may be written only while nothing but the local refers to it, which the code proves
+   * for a local none of whose reads lets its value go anywhere: every LOAD_FAST of it is popped, on
+   * its straight path, by an arithmetic operator or a comparison, which reads the number and keeps
+   * nothing (one that would call Python code, a dunder, leaves for execute), and no DELETE_FAST
+   * unbinds it. Such a local <em>owns</em> its box after an operator in an innermost loop stored
+   * a result only its stack slot referred to (a new box, or a temporary's, as
+   * {@link Interpreter#ownable} says) directly into it; any other store, and entering the frame
+   * (the prologue: the thread may have run anywhere since), ends that. The next such operator
+   * storing to the local then writes into the owned box ({@code into}).
+   *
+   * <p>Returns, per local, the JVM local that holds its flag, or -1; fills {@code into} with the
+   * owned local each operator's result is stored to, or -1.
+   */
+  static int[] ownedLocals(CodeInfo ci, int[] depth, int[] into) {
+    byte[] code = ci.code;
+    Arrays.fill(into, -1);
+    int locals = ci.localCount;
+    boolean[] reads = new boolean[locals];
+    boolean[] escapes = new boolean[locals];
+    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      int op = code[pc] & 0xFF;
+      if (depth[pc] < 0 || (op != LOAD_FAST && op != DELETE_FAST)) {
+        continue;
+      }
+      int local = Opcodes.readOperand(code, pc, 0);
+      if (local < locals) {
+        escapes[local] |= op == DELETE_FAST || !readByAnOperator(code, depth, pc);
+        reads[local] = true;
+      }
+    }
+    boolean[] inner = innermost(ci);
+    int[] owns = new int[locals];
+    Arrays.fill(owns, -1);
+    int next = OWNS;
+    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      int op = code[pc] & 0xFF;
+      int store = pc + Opcodes.size(op);
+      if (depth[pc] < 0 || !inner[pc] || !Translation.isBinaryOperator(op) || store >= code.length
+          || (code[store] & 0xFF) != STORE_FAST) {
+        continue;
+      }
+      int local = Opcodes.readOperand(code, store, 0);
+      if (local < locals && !escapes[local]) {
+        if (owns[local] < 0) {
+          owns[local] = next++;
+        }
+        into[pc] = local;
+      }
+    }
+    return owns;
+  }
+
+  /**
+   * Whether the value LOAD_FAST at {@code pc} pushes is popped, on the straight path after it, by a
+   * binary operator or a comparison (EQ..GE, IS, IS NOT), as one of its two operands.
+   */
+  private static boolean readByAnOperator(byte[] code, int[] depth, int pc) {
+    int slot = depth[pc];
+    for (int q = pc + Opcodes.size(code[pc] & 0xFF); q < code.length && depth[q] >= 0; q += Opcodes.size(code[q] & 0xFF)) {
+      int op = code[q] & 0xFF;
+      int pops = Opcodes.pops(op, Opcodes.readOperand(code, q, 0), Opcodes.readOperand(code, q, 1));
+      if (depth[q] - pops <= slot) { // q pops the value
+        return (Translation.isBinaryOperator(op) || op >= EQ && op <= IS_NOT) && pops == 2;
+      }
+      if (Opcodes.has(op, F_JUMP) || Opcodes.has(op, F_NO_FALLTHROUGH)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean meet(long[] in, int pc, long state) {
     long v = in[pc] & state;
     if (v == in[pc]) {
@@ -356,6 +435,12 @@ final class Jit {
     private final long[] bound;
     /** Per pc, whether it is in an innermost loop, or the code has no loop (see Jit#innermost). */
     private final boolean[] innermost;
+    /**
+     * Per Python local, the JVM local that says whether it owns its float box, or -1 (see
+     * #ownedLocals); per operator pc, the owned local its result is stored to next, or -1.
+     */
+    private final int[] owns;
+    private final int[] into;
     /** The shared paths (see #shared), by their numbers below. */
     private final ClassAssembler.Label[] sharedLabels = new ClassAssembler.Label[3];
     private static final int NATIVE_BLOCKED = 0;
@@ -373,6 +458,8 @@ final class Jit {
       this.exits = new ClassAssembler.Label[code.length + 1];
       this.bound = boundLocals(ci);
       this.innermost = innermost(ci);
+      this.into = new int[code.length + 1];
+      this.owns = ownedLocals(ci, depth, into);
       ClassAssembler.Method init = cls.method(0, "<init>", "(" + CODE_INFO + "[I)V");
       init.aload(0);
       init.aload(1);
@@ -533,6 +620,14 @@ final class Jit {
       m.aload(VM);
       m.iconst(0);
       m.field(J_PUTFIELD, INTERP, "fresh", "I");
+      m.iconst(0); // no box is owned on entering a frame: while the thread ran elsewhere, any may have escaped
+      m.istore(OWNABLE);
+      for (int jl : owns) {
+        if (jl >= 0) {
+          m.iconst(0);
+          m.istore(jl);
+        }
+      }
       m.aload(T);
       m.field(J_GETFIELD, THREAD, "fp", "I");
       m.istore(FP);
@@ -818,6 +913,12 @@ final class Jit {
           local(a0);
           load(d - 1);
           m.op(J_IASTORE);
+          if (a0 < owns.length && owns[a0] >= 0) { // it owns its box when the operator before said so
+            m.iload(OWNABLE);
+            m.istore(owns[a0]);
+            m.iconst(0);
+            m.istore(OWNABLE);
+          }
           return true;
         case LOAD_GLOBAL:
           global(a0);
@@ -1267,10 +1368,35 @@ final class Jit {
       load(d - 2);
       load(d - 1);
       m.iconst(ci.freshOperands[pc]);
-      String name = (addSub ? "addSub" : "binaryOp") + (innermost[pc] ? "" : "Away");
-      m.invoke(J_INVOKEVIRTUAL, INTERP, name, "(L" + THREAD + ";IIIII)I");
+      if (!innermost[pc]) {
+        m.invoke(J_INVOKEVIRTUAL, INTERP, addSub ? "addSubAway" : "binaryOpAway", "(L" + THREAD + ";IIIII)I");
+        nonZeroOrExit(pc);
+        storeA(d - 2);
+        return true;
+      }
+      int x = into[pc];
+      if (x < 0) {
+        m.iconst(0);
+      } else { // the box the local owns, if it owns one, takes the result
+        ClassAssembler.Label none = m.label();
+        ClassAssembler.Label done = m.label();
+        m.iload(owns[x]);
+        m.jump(J_IFEQ, none);
+        local(x);
+        m.op(J_IALOAD);
+        m.jump(J_GOTO, done);
+        m.bind(none);
+        m.iconst(0);
+        m.bind(done);
+      }
+      m.invoke(J_INVOKEVIRTUAL, INTERP, addSub ? "addSub" : "binaryOp", "(L" + THREAD + ";IIIIII)I");
       nonZeroOrExit(pc);
       storeA(d - 2);
+      if (x >= 0) {
+        m.aload(VM);
+        m.field(J_GETFIELD, INTERP, "ownable", "I");
+        m.istore(OWNABLE);
+      }
       return true;
     }
 

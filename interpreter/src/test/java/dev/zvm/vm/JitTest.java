@@ -348,6 +348,83 @@ class JitTest {
         + "[True, True, True, True, False]\n", out);
   }
 
+  /**
+   * Locals that own their float box, which the next operator stored to them writes into instead of
+   * allocating (Jit#ownedLocals): a box that escaped through a dunder method (a comparison and an
+   * addition that Python code answers, which keeps its operand) is never written again, nor a box
+   * a frame of the same function got as its argument (a recursive call: the frame goes on in the same
+   * JVM invocation), nor one a native call kept (list.append: that local never owns a box), nor is
+   * a local's value lost when the operator raises. CPython 3.11's output.
+   */
+  @Test
+  void localsOwningTheirFloatBoxesNeverChangeABoxThatEscaped() {
+    String program = String.join("\n",
+        "class Keeper:",
+        "    def __init__(self):",
+        "        self.kept = []",
+        "    def __gt__(self, other):",
+        "        self.kept.append(other)",
+        "        return False",
+        "    def __radd__(self, other):",
+        "        self.kept.append(other)",
+        "        return 0.5",
+        "def run(n):",
+        "    k = Keeper()",
+        "    a = 1.5",
+        "    p = 0.0",
+        "    s = 0.0",
+        "    t = 1.0",
+        "    u = 0.0",
+        "    i = 0",
+        "    while i < n:",
+        "        p = a * i",
+        "        if p < k:",
+        "            u = u - 1.0",
+        "        p = a * (i + 1)",
+        "        q = p + k",
+        "        p = p * 2.0",
+        "        s = s + p",
+        "        s = s - 0.25",
+        "        try:",
+        "            t = (t + 1.0) / (i % 3)",
+        "        except ZeroDivisionError:",
+        "            u = u + t",
+        "        i += 1",
+        "    return [p, s, t, u, q, k.kept[-6:], len(k.kept)]",
+        "print(run(50))",
+        "print(run(7))",
+        "def f(v, depth, keep):",
+        "    v = v * 1.0 + 0.5",
+        "    v = v * 2.0",
+        "    w = v + 0.25",
+        "    if depth > 0:",
+        "        f(keep[depth], depth - 1, keep)",
+        "    v = v * 3.0",
+        "    return w + v",
+        "keep = [1.0, 2.0, 3.0, 4.0]",
+        "print(f(0.0, 3, keep), keep)",
+        "def g(n):",
+        "    out = []",
+        "    x = 0.5",
+        "    i = 0",
+        "    while i < n:",
+        "        x = x * 2.0",
+        "        out.append(x)",
+        "        y = x",
+        "        x = x + 1.0",
+        "        y = y * 1.0",
+        "        out.append(y)",
+        "        i += 1",
+        "    return out",
+        "print(g(4))",
+        "");
+    String expected = "[150.0, 3812.5, 2.9999847412109375, 32.00001525878906, 0.5, [70.5, 72.0, 72.0, 73.5, 73.5, 75.0], 100]\n"
+        + "[21.0, 82.25, 1.75, 4.25, 0.5, [6.0, 7.5, 7.5, 9.0, 9.0, 10.5], 14]\n"
+        + "4.25 [1.0, 2.0, 3.0, 4.0]\n"
+        + "[1.0, 1.0, 4.0, 4.0, 10.0, 10.0, 22.0, 22.0]\n";
+    assertEquals(expected, Py.rendered(bothAlsoAtATinyQuantum(program)));
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
