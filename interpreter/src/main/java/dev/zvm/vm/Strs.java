@@ -1202,7 +1202,7 @@ final class Strs {
       }
       int j = len;
       if (max < 0 || parts < max) {
-        j = i + 1;
+        j = latin1 ? nextSpaceLatin1(self, i + 1, len) : i + 1;
         while (j < len && !spaceAt(self, latin1, j)) {
           j++;
         }
@@ -1213,6 +1213,27 @@ final class Strs {
     }
     rt.release(mark);
     return l;
+  }
+
+  /**
+   * Skips, four chars at a time from the word boundary after {@code i}, the words of the width-1
+   * str {@code ref} that hold no whitespace: those whose bytes are all from {@code '!'} to 127 (every
+   * whitespace char is below {@code '!'} or at 0x85 or 0xA0). Returns where a char-by-char look must
+   * go on: at most the first whitespace char.
+   */
+  private int nextSpaceLatin1(int ref, int i, int len) {
+    int base = Runtime.at(ref) + 2;
+    while (i < len && (i & 3) != 0 && !SPACE[byteAt(base, i)]) {
+      i++;
+    }
+    while (i + 4 <= len) {
+      int x = w[base + (i >> 2)];
+      if ((((x - 0x2121_2121) | x) & 0x8080_8080) != 0) {
+        break; // a byte below '!' or above 127 may be here (a borrow may flag a byte past it too)
+      }
+      i += 4;
+    }
+    return i;
   }
 
   /** Whether char {@code i} of {@code ref} is whitespace; {@code latin1}: ref is of width 1 (a table). */

@@ -617,4 +617,41 @@ class StrFastPathTest {
     assertEquals("bad 0 True\n", Py.out(program));
     assertEquals("bad 0 True\n", Py.run(program, Vm.builder().heapBytes(64 << 10)).out());
   }
+  /**
+   * {@code split()} skips the words with no whitespace in them four chars at a time
+   * (Strs#nextSpaceLatin1): every cut of texts with each whitespace char of Latin-1 (the controls,
+   * U+0085 and the no-break space among them) and other chars above 127, against a reference that
+   * looks at each char. Checked with CPython 3.11 too.
+   */
+  @Test
+  void splitOnWhitespaceSeesEveryWhitespaceCharAtEveryOffset() {
+    String program = String.join("\n",
+        "WS = ' \\t\\n\\x0b\\x0c\\r\\x1c\\x1d\\x1e\\x1f\\x85\\xa0'",
+        "def ref(s):",
+        "    parts = []",
+        "    cur = ''",
+        "    for c in s:",
+        "        if c in WS:",
+        "            if cur != '':",
+        "                parts.append(cur)",
+        "            cur = ''",
+        "        else:",
+        "            cur += c",
+        "    if cur != '':",
+        "        parts.append(cur)",
+        "    return parts",
+        "texts = ['abcdefgh ijklmnop\\tq', 'x\\xa0y\\x85z\\x1cw\\x1f', '  lead and trail  ',",
+        "         'caf\\xe9 cr\\xe8me  br\\xfbl\\xe9e', 'one\\x0btwo\\x0cthree\\rfour\\nfive', 'nospaces!~~\\x7f\\x80\\xff!!']",
+        "bad = 0",
+        "n = 0",
+        "for t in texts:",
+        "    for i in range(len(t) + 1):",
+        "        for j in range(i, len(t) + 1):",
+        "            if t[i:j].split() != ref(t[i:j]):",
+        "                bad += 1",
+        "            n += 1",
+        "print(bad, n)",
+        "");
+    assertEquals("0 1088\n", Py.out(program));
+  }
 }
