@@ -28,6 +28,11 @@ final class Floats {
     Runtime.storeBits64(w, ref, Double.doubleToRawLongBits(d));
   }
 
+  /** Whether {@code v} is a float object of heap words {@code w} (for compiled code, which holds w). */
+  static boolean isBox(int[] w, int v) {
+    return (v & 3) == 0 && v != 0 && (w[(v >> 2) + 1] & 0xFF) == Types.FLOAT;
+  }
+
   /** The double in float object {@code ref} of heap words {@code w} (for the fast loop, which holds w). */
   static double load(int[] w, int ref) {
     int i = Runtime.at(ref);

@@ -1384,6 +1384,16 @@ final class Interpreter {
   }
 
   /**
+   * A new float box holding {@code d}, for a float statement of compiled code (Jit#floatStatement),
+   * after {@code t.sp = sp}: the statement's operands are locals, below sp; 0 when the heap cannot
+   * give one (the statement then runs in full, and raises there).
+   */
+  int newFloat(PyThread t, int sp, double d) {
+    t.sp = sp;
+    return rt.heap.allocBits64(Types.FLOAT, Double.doubleToRawLongBits(d));
+  }
+
+  /**
    * {@link #binaryOp} for a compiled site outside the function's innermost loops: the same result
    * through {@link #arith}, which C2 never inlines, so the site spends none of the compiled
    * method's inlining budget (see Jit#innermost).

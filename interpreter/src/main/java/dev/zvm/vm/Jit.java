@@ -2,6 +2,7 @@ package dev.zvm.vm;
 
 import static dev.zvm.bytecode.Opcodes.*;
 
+import dev.zvm.bytecode.Constant;
 import dev.zvm.bytecode.Opcodes;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
@@ -112,6 +113,8 @@ final class Jit {
 
   private final MethodHandles.Lookup lookup = MethodHandles.lookup();
   private final boolean background;
+  /** The image's constant pool: a float statement's constants become the JVM's (see #floatStatements). */
+  private final List<Constant> constants;
   private final AtomicInteger compiled = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
   private final AtomicLong nanos = new AtomicLong();
@@ -121,8 +124,9 @@ final class Jit {
    *     object run interpreted until its compiled code is published; else compile at once, on the
    *     carrier (deterministic: tests)
    */
-  Jit(boolean background) {
+  Jit(boolean background, List<Constant> constants) {
     this.background = background;
+    this.constants = constants;
   }
 
   /** Code objects compiled so far, and refused. */
@@ -167,7 +171,7 @@ final class Jit {
     int[] depth = depths(ci);
     byte[] bytes;
     try {
-      bytes = new Translation(ci, depth).classBytes();
+      bytes = new Translation(ci, depth, floatStatements(ci, depth, constants)).classBytes();
     } catch (ClassAssembler.MethodTooLargeException tooLarge) {
       refused.incrementAndGet();
       return null;
@@ -325,6 +329,89 @@ final class Jit {
   }
 
   /**
+   * Per pc, the constant a float statement loads there (a double, boxed), for the statements that
+   * {@link #floatStatement} finds; null elsewhere. Index {@code code.length} holds, per start pc of
+   * such a statement, the pc of its STORE_FAST, as an int[] (-1 where none starts).
+   */
+  static Object[] floatStatements(CodeInfo ci, int[] depth, List<Constant> constants) {
+    byte[] code = ci.code;
+    Object[] found = new Object[code.length + 1];
+    int[] end = new int[code.length];
+    Arrays.fill(end, -1);
+    found[code.length] = end;
+    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      if (depth[pc] >= 0 && constants != null) {
+        int e = floatStatement(ci, depth, constants, pc, found);
+        if (e >= 0) {
+          end[pc] = e;
+          pc = e; // no statement starts inside another
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a float statement starts at {@code pc}: {@code x = <expression>}, the expression a tree
+   * of {@code + - * /} (and their in-place forms) over locals and number constants, each operator
+   * with a local somewhere under it, so that when every local holds a float, Python computes every
+   * operator on floats: the JVM's doubles give the same results, in the same order. Compiled as one
+   * block ({@code Translation#floatStatement}) in doubles, with one box for the result, or none
+   * when the local owns one. Not for one operator on a local and an int constant ({@code i += 1}),
+   * which is int code. Returns the STORE_FAST's pc, or -1; records the constants' values in
+   * {@code found}.
+   */
+  private static int floatStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Object[] found) {
+    byte[] code = ci.code;
+    boolean[] local = new boolean[16]; // per tree on the simulated stack: a local somewhere under it
+    int n = 0;
+    int ops = 0;
+    boolean floatConst = false;
+    boolean intConst = false;
+    for (int pc = start; pc < code.length && depth[pc] >= 0 && n < local.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      int op = code[pc] & 0xFF;
+      int a0 = Opcodes.readOperand(code, pc, 0);
+      switch (op) {
+        case LOAD_FAST:
+          local[n++] = true;
+          break;
+        case LOAD_SMALL_INT:
+          found[pc] = (double) a0;
+          intConst = true;
+          local[n++] = false;
+          break;
+        case LOAD_CONST: {
+          Constant c = constants.get(ci.constIndex[a0]);
+          if (c instanceof Constant.Float f) {
+            found[pc] = f.value();
+            floatConst = true;
+          } else if (c instanceof Constant.Int i && Math.abs(i.value()) < 1L << 31) {
+            found[pc] = (double) i.value();
+            intConst = true;
+          } else {
+            return -1;
+          }
+          local[n++] = false;
+          break;
+        }
+        case ADD: case SUB: case MUL: case TRUEDIV: case IADD: case ISUB: case IMUL: case ITRUEDIV:
+          if (n < 2 || !(local[n - 2] || local[n - 1])) {
+            return -1;
+          }
+          n--;
+          local[n - 1] = true;
+          ops++;
+          break;
+        case STORE_FAST:
+          return n == 1 && ops > 0 && (floatConst || ops > 1 || !intConst) ? pc : -1;
+        default:
+          return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The locals whose float boxes compiled code may write a result into, in place, instead of
    * allocating a new box: float code's commonest allocation ({@code tr = zr * zr}) made free.
    *
@@ -447,7 +534,13 @@ final class Jit {
     private static final int NATIVE_RAISED = 1;
     private static final int HAND_ON = 2;
 
-    Translation(CodeInfo ci, int[] depth) {
+    /** See #floatStatements: the constants' values per pc, and where each statement ends. */
+    private final Object[] floatConsts;
+    private final int[] floatEnd;
+    /** The first JVM local free for a float statement's doubles. */
+    private final int doubles;
+
+    Translation(CodeInfo ci, int[] depth, Object[] floatStatements) {
       this.ci = ci;
       this.code = ci.code;
       this.depth = depth;
@@ -460,6 +553,13 @@ final class Jit {
       this.innermost = innermost(ci);
       this.into = new int[code.length + 1];
       this.owns = ownedLocals(ci, depth, into);
+      this.floatConsts = floatStatements;
+      this.floatEnd = (int[]) floatStatements[code.length];
+      int free = OWNS;
+      for (int jl : owns) {
+        free = Math.max(free, jl + 1);
+      }
+      this.doubles = free;
       ClassAssembler.Method init = cls.method(0, "<init>", "(" + CODE_INFO + "[I)V");
       init.aload(0);
       init.aload(1);
@@ -485,6 +585,9 @@ final class Jit {
         if (labels[pc] != null) {
           m.bind(labels[pc]);
           reachable = true;
+        }
+        if (reachable && floatEnd[pc] >= 0) {
+          floatStatement(pc, floatEnd[pc]);
         }
         if (reachable) {
           reachable = instruction(pc);
@@ -1352,6 +1455,103 @@ final class Jit {
         m.iload(A);
         m.op(J_IRETURN);
       }
+    }
+
+    /**
+     * A float statement (#floatStatement) as one block, before the statement's own instructions:
+     * when every local it reads holds a float, it computes the expression in the JVM's doubles and
+     * stores one box, the local's own when it owns one (#ownedLocals), and goes on after the
+     * STORE_FAST; the opcode count needs nothing, since it counts from the pc. Anything else (a
+     * local that is no float, a zero divisor, a heap that cannot give the box) falls through to
+     * the statement's instructions, which compute it again from the start: the block has changed
+     * nothing by then. Every jump out of it leaves the JVM's operand stack empty, so the values
+     * live in JVM locals from {@link #doubles} on.
+     */
+    private void floatStatement(int start, int store) {
+      ClassAssembler.Label generic = m.label();
+      int[] local = new int[ci.localCount]; // the JVM local of each Python local's double, once read
+      int next = doubles;
+      for (int pc = start; pc < store; pc += Opcodes.size(code[pc] & 0xFF)) {
+        int x = Opcodes.readOperand(code, pc, 0);
+        if ((code[pc] & 0xFF) == LOAD_FAST && local[x] == 0) {
+          local(x);
+          m.op(J_IALOAD);
+          m.istore(A);
+          m.aload(W);
+          m.iload(A);
+          m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", "isBox", "([II)Z");
+          m.jump(J_IFEQ, generic);
+          m.aload(W);
+          m.iload(A);
+          m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", "load", "([II)D");
+          m.dstore(next);
+          local[x] = next;
+          next += 2;
+        }
+      }
+      int[] stack = new int[16];
+      int n = 0;
+      for (int pc = start; pc < store; pc += Opcodes.size(code[pc] & 0xFF)) {
+        int op = code[pc] & 0xFF;
+        if (op == LOAD_FAST) {
+          stack[n++] = local[Opcodes.readOperand(code, pc, 0)];
+        } else if (floatConsts[pc] != null) {
+          m.dconst((Double) floatConsts[pc]);
+          m.dstore(next);
+          stack[n++] = next;
+          next += 2;
+        } else {
+          int base = op >= IADD ? op - (IADD - ADD) : op;
+          int right = stack[--n];
+          int left = stack[--n];
+          if (base == TRUEDIV) { // Python raises ZeroDivisionError (for -0.0 too): the full way
+            m.dload(right);
+            m.dconst(0.0);
+            m.op(ClassAssembler.DCMPL);
+            m.jump(J_IFEQ, generic);
+          }
+          m.dload(left);
+          m.dload(right);
+          m.op(base == ADD ? ClassAssembler.DADD : base == SUB ? ClassAssembler.DSUB
+              : base == MUL ? ClassAssembler.DMUL : ClassAssembler.DDIV);
+          m.dstore(next);
+          stack[n++] = next;
+          next += 2;
+        }
+      }
+      int result = stack[0];
+      int x = Opcodes.readOperand(code, store, 0);
+      int after = store + Opcodes.size(STORE_FAST);
+      int owned = x < owns.length ? owns[x] : -1;
+      ClassAssembler.Label box = m.label();
+      if (owned >= 0) { // the local's own box takes the result
+        m.iload(owned);
+        m.jump(J_IFEQ, box);
+        m.aload(W);
+        local(x);
+        m.op(J_IALOAD);
+        m.dload(result);
+        m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", "store", "([IID)V");
+        m.jump(J_GOTO, label(after));
+      }
+      m.bind(box);
+      m.aload(VM);
+      m.aload(T);
+      stackIndex(depth[start]);
+      m.dload(result);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "newFloat", "(L" + THREAD + ";ID)I");
+      m.istore(A);
+      m.iload(A);
+      m.jump(J_IFEQ, generic);
+      local(x);
+      m.iload(A);
+      m.op(J_IASTORE);
+      if (owned >= 0) { // a new box: only the local refers to it
+        m.iconst(1);
+        m.istore(owned);
+      }
+      m.jump(J_GOTO, label(after));
+      m.bind(generic);
     }
 
     /** {@code + - * / // % ** << >> & | ^} and their in-place forms (not {@code @}). */

@@ -332,7 +332,7 @@ public final class Vm {
         config.maxFrames, config.stackWords);
     r.interp.interval = config.interval();
     r.interp.jitThreshold = config.jitThreshold;
-    r.interp.jit = config.jitThreshold > 0 ? new Jit(config.compileInBackground) : null;
+    r.interp.jit = config.jitThreshold > 0 ? new Jit(config.compileInBackground, image.constants()) : null;
     r.hw.setBoard(board);
     r.timers = new PyTimers(r);
     r.threads = new Threads(r, os, config.perOpcode ? config.virtualNanos : 0);

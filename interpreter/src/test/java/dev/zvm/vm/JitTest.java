@@ -425,6 +425,64 @@ class JitTest {
     assertEquals(expected, Py.rendered(bothAlsoAtATinyQuantum(program)));
   }
 
+  /**
+   * Float statements, compiled as one block in the JVM's doubles (Jit#floatStatement): operators
+   * in every combination, in-place, int constants, infinities, NaN, signed zeros and overflow; ints
+   * in the locals, small and boxed (the block falls back to the statement's instructions); a
+   * zero divisor, +0.0 and -0.0, which must raise as the full way does; and a constant too large
+   * for the block. CPython 3.11's output, compiled and interpreted, also at a tiny quantum.
+   */
+  @Test
+  void floatStatementsComputeWhatPythonComputes() {
+    String program = String.join("\n",
+        "def stmts(a, b, c, n):",
+        "    out = []",
+        "    k = 0",
+        "    while k < n:",
+        "        x = a * b + c",
+        "        y = (a - b) * (c + 2.0) / 4",
+        "        z = x * x - y / 3.0",
+        "        x += y * 0.5",
+        "        w = -0.0 * a",
+        "        v = a / b",
+        "        u = c - c",
+        "        t = a * 7 - b * 3",
+        "        out.append([x, y, z, w, v, u, t])",
+        "        a = a + 1.0",
+        "        k += 1",
+        "    return out",
+        "print(stmts(1.5, 2.0, -3.25, 3))",
+        "print(stmts(2, 3, 4, 2))",
+        "print(stmts(2 ** 31, 1, 1, 1))",
+        "print(stmts(2.5, 3, 0.5, 2))",
+        "print(stmts(float('inf'), 2.0, float('nan'), 2))",
+        "print(stmts(1e308, 1e-308, 1e308, 2))",
+        "try:",
+        "    print(stmts(1.0, 0.0, 1.0, 2))",
+        "except ZeroDivisionError as e:",
+        "    print('ZeroDivisionError', e)",
+        "try:",
+        "    print(stmts(1.0, -0.0, 1.0, 2))",
+        "except ZeroDivisionError as e:",
+        "    print('ZeroDivisionError', e)",
+        "def big(a):",
+        "    r = a * 12345678901234",
+        "    s = a + 1",
+        "    return [r, s]",
+        "print(big(2.0), big(3))",
+        "");
+    String expected = "[[-0.171875, 0.15625, 0.010416666666666664, -0.0, 0.75, 0.0, 4.5], [1.671875, -0.15625, 3.1145833333333335, -0.0, 1.25, 0.0, 11.5], [3.515625, -0.46875, 14.21875, -0.0, 1.75, 0.0, 18.5]]\n"
+        + "[[9.25, -1.5, 100.5, -0.0, 0.6666666666666666, 0, 5], [13.0, 0.0, 169.0, -0.0, 1.0, 0, 12.0]]\n"
+        + "[[2952790016.625, 1610612735.25, 4.611686022185484e+18, -0.0, 2147483648.0, 0, 15032385533]]\n"
+        + "[[7.84375, -0.3125, 64.10416666666667, -0.0, 0.8333333333333334, 0.0, 8.5], [11.15625, 0.3125, 120.89583333333333, -0.0, 1.1666666666666667, 0.0, 15.5]]\n"
+        + "[[nan, nan, nan, nan, inf, nan, inf], [nan, nan, nan, nan, inf, nan, inf]]\n"
+        + "[[inf, inf, nan, -0.0, inf, 0.0, inf], [inf, inf, nan, -0.0, inf, 0.0, inf]]\n"
+        + "ZeroDivisionError float division by zero\n"
+        + "ZeroDivisionError float division by zero\n"
+        + "[24691357802468.0, 3.0] [37037036703702, 4]\n";
+    assertEquals(expected, Py.rendered(bothAlsoAtATinyQuantum(program)));
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
