@@ -2281,6 +2281,11 @@ final class Interpreter {
     return OUTCOMES >>> ((cmp - EQ) << 2) + o & 1;
   }
 
+  /** Whether comparison {@code cmp} (EQ..GE) holds for two doubles, as Python compares floats: 1 or 0. */
+  static int holds(int cmp, double x, double y) {
+    return holds(cmp, x < y ? 0 : x == y ? 1 : x > y ? 2 : 3);
+  }
+
   /**
    * The comparison {@code cmp} (EQ..GE) of {@code a} and {@code b} on the fast loop's paths: 1 true,
    * 0 false, -1 where execute must run it ({@link #numberTruth}'s other types). Small in bytecode,
@@ -2304,9 +2309,7 @@ final class Interpreter {
     if (!fa || !fb) {
       return strTruth(cmp, a, b);
     }
-    double x = (a & 1) != 0 ? a >> 1 : Floats.load(w, a);
-    double y = (b & 1) != 0 ? b >> 1 : Floats.load(w, b);
-    return holds(cmp, x < y ? 0 : x == y ? 1 : x > y ? 2 : 3);
+    return holds(cmp, (a & 1) != 0 ? a >> 1 : Floats.load(w, a), (b & 1) != 0 ? b >> 1 : Floats.load(w, b));
   }
 
   /** {@code ==} or {@code !=} of two strs: 1 or 0; -1 for anything else. */

@@ -352,14 +352,15 @@ final class Jit {
   }
 
   /**
-   * Whether a float statement starts at {@code pc}: {@code x = <expression>}, the expression a tree
+   * Whether a float statement starts at {@code pc}: {@code x = <expression>}, or a comparison of two
+   * expressions that a conditional jump tests ({@code while tr + ti <= 4.0}), an expression a tree
    * of {@code + - * /} (and their in-place forms) over locals and number constants, each operator
    * with a local somewhere under it, so that when every local holds a float, Python computes every
    * operator on floats: the JVM's doubles give the same results, in the same order. Compiled as one
    * block ({@code Translation#floatStatement}) in doubles, with one box for the result, or none
    * when the local owns one. Not for one operator on a local and an int constant ({@code i += 1}),
-   * which is int code. Returns the STORE_FAST's pc, or -1; records the constants' values in
-   * {@code found}.
+   * which is int code. Returns the STORE_FAST's or the comparison's pc, or -1; records the
+   * constants' values in {@code found}.
    */
   private static int floatStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Object[] found) {
     byte[] code = ci.code;
@@ -404,6 +405,11 @@ final class Jit {
           break;
         case STORE_FAST:
           return n == 1 && ops > 0 && (floatConst || ops > 1 || !intConst) ? pc : -1;
+        case EQ: case NE: case LT: case LE: case GT: case GE: { // and a conditional jump after it
+          int next = pc + Opcodes.size(op);
+          int j = next < code.length ? code[next] & 0xFF : -1;
+          return n == 2 && ops > 0 && (j == POP_JUMP_IF_FALSE || j == POP_JUMP_IF_TRUE) ? pc : -1;
+        }
         default:
           return -1;
       }
@@ -587,7 +593,11 @@ final class Jit {
           reachable = true;
         }
         if (reachable && floatEnd[pc] >= 0) {
-          floatStatement(pc, floatEnd[pc]);
+          int end = floatEnd[pc];
+          int next = end + Opcodes.size(code[end] & 0xFF);
+          if ((code[end] & 0xFF) == STORE_FAST || fused[next]) { // a comparison: its jump must be its own
+            floatStatement(pc, end);
+          }
         }
         if (reachable) {
           reachable = instruction(pc);
@@ -1518,6 +1528,18 @@ final class Jit {
           stack[n++] = next;
           next += 2;
         }
+      }
+      if ((code[store] & 0xFF) != STORE_FAST) { // a comparison, and the jump it is fused with
+        int jump = store + Opcodes.size(code[store] & 0xFF);
+        int after = jump + Opcodes.size(code[jump] & 0xFF);
+        m.iconst(code[store] & 0xFF);
+        m.dload(stack[0]);
+        m.dload(stack[1]);
+        m.invoke(J_INVOKESTATIC, INTERP, "holds", "(IDD)I");
+        m.jump((code[jump] & 0xFF) == POP_JUMP_IF_TRUE ? J_IFNE : J_IFEQ, edge(jump, Opcodes.readOperand(code, jump, 0)));
+        m.jump(J_GOTO, label(after));
+        m.bind(generic);
+        return;
       }
       int result = stack[0];
       int x = Opcodes.readOperand(code, store, 0);

@@ -483,6 +483,76 @@ class JitTest {
     assertEquals(expected, Py.rendered(bothAlsoAtATinyQuantum(program)));
   }
 
+  /**
+   * Comparisons of float expressions that a conditional jump tests, compiled with them as one block
+   * in doubles: every operator, {@code if}, {@code if not} and {@code while}, NaN on either
+   * side (only {@code !=} holds), signed zeros, infinities, ints small and boxed (the block falls
+   * back), and a zero divisor. CPython 3.11's output.
+   */
+  @Test
+  void floatComparisonsJumpAsPythonCompares() {
+    String program = String.join("\n",
+        "def cmps(a, b, c):",
+        "    out = []",
+        "    k = 0",
+        "    while k < 3:",
+        "        r = []",
+        "        if a + b < c * 2.0:",
+        "            r.append('lt')",
+        "        if a + b <= c * 2.0:",
+        "            r.append('le')",
+        "        if a * 1.0 == b - 0.0:",
+        "            r.append('eq')",
+        "        if a * 1.0 != b - 0.0:",
+        "            r.append('ne')",
+        "        if a - c > b / 2:",
+        "            r.append('gt')",
+        "        if not (a - c >= b / 2):",
+        "            r.append('not ge')",
+        "        out.append(r)",
+        "        a = a + 1.0",
+        "        k += 1",
+        "    return out",
+        "def loop(zr, limit):",
+        "    n = 0",
+        "    while zr * zr <= limit and n < 100:",
+        "        zr = zr + 0.5",
+        "        n += 1",
+        "    return n",
+        "nan = float('nan')",
+        "print(cmps(1.0, 2.0, 2.5))",
+        "print(cmps(0.0, -0.0, 0.0))",
+        "print(cmps(nan, 1.0, 2.0))",
+        "print(cmps(1.0, nan, nan))",
+        "print(cmps(1, 2, 3))",
+        "print(cmps(2 ** 40, 3, 2 ** 41))",
+        "print(cmps(float('inf'), float('-inf'), 0.0))",
+        "def zc(a, c):",
+        "    if a / c > 1.0:",
+        "        return 1",
+        "    return 0",
+        "print(cmps(1.0, 2.0, 0.0), zc(3.0, 2.0), zc(1.0, 2.0))",
+        "for c in [0.0, -0.0]:",
+        "    try:",
+        "        print(zc(1.0, c))",
+        "    except ZeroDivisionError as e:",
+        "        print('ZeroDivisionError', e)",
+        "print(loop(0.0, 100.0), loop(-3.0, 4), loop(nan, 1.0), loop(2, 10))",
+        "");
+    String expected = "[['lt', 'le', 'ne', 'not ge'], ['lt', 'le', 'eq', 'not ge'], ['le', 'ne', 'not ge']]\n"
+        + "[['le', 'eq'], ['ne', 'gt'], ['ne', 'gt']]\n"
+        + "[['ne', 'not ge'], ['ne', 'not ge'], ['ne', 'not ge']]\n"
+        + "[['ne', 'not ge'], ['ne', 'not ge'], ['ne', 'not ge']]\n"
+        + "[['lt', 'le', 'ne', 'not ge'], ['lt', 'le', 'eq', 'not ge'], ['lt', 'le', 'ne', 'not ge']]\n"
+        + "[['lt', 'le', 'ne', 'not ge'], ['lt', 'le', 'ne', 'not ge'], ['lt', 'le', 'ne', 'not ge']]\n"
+        + "[['ne', 'gt'], ['ne', 'gt'], ['ne', 'gt']]\n"
+        + "[['ne'], ['eq', 'gt'], ['ne', 'gt']] 1 0\n"
+        + "ZeroDivisionError float division by zero\n"
+        + "ZeroDivisionError float division by zero\n"
+        + "21 0 0 3\n";
+    assertEquals(expected, Py.rendered(bothAlsoAtATinyQuantum(program)));
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
