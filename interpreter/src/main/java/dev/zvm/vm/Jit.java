@@ -354,7 +354,7 @@ final class Jit {
   /**
    * Whether a float statement starts at {@code pc}: {@code x = <expression>}, or a comparison of two
    * expressions that a conditional jump tests ({@code while tr + ti <= 4.0}), an expression a tree
-   * of {@code + - * /} (and their in-place forms) over locals and number constants, each operator
+   * of {@code + - * / **} (and their in-place forms) over locals and number constants, each operator
    * with a local somewhere under it, so that when every local holds a float, Python computes every
    * operator on floats: the JVM's doubles give the same results, in the same order. Compiled as one
    * block ({@code Translation#floatStatement}) in doubles, with one box for the result, or none
@@ -395,7 +395,7 @@ final class Jit {
           local[n++] = false;
           break;
         }
-        case ADD: case SUB: case MUL: case TRUEDIV: case IADD: case ISUB: case IMUL: case ITRUEDIV:
+        case ADD: case SUB: case MUL: case TRUEDIV: case POW: case IADD: case ISUB: case IMUL: case ITRUEDIV: case IPOW:
           if (n < 2 || !(local[n - 2] || local[n - 1])) {
             return -1;
           }
@@ -1487,13 +1487,9 @@ final class Jit {
           local(x);
           m.op(J_IALOAD);
           m.istore(A);
-          m.aload(W);
-          m.iload(A);
-          m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", "isBox", "([II)Z");
+          floats("isBox", "([II)Z"); // a float, or the full way
           m.jump(J_IFEQ, generic);
-          m.aload(W);
-          m.iload(A);
-          m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", "load", "([II)D");
+          floats("load", "([II)D");
           m.dstore(next);
           local[x] = next;
           next += 2;
@@ -1522,9 +1518,19 @@ final class Jit {
           }
           m.dload(left);
           m.dload(right);
-          m.op(base == ADD ? ClassAssembler.DADD : base == SUB ? ClassAssembler.DSUB
-              : base == MUL ? ClassAssembler.DMUL : ClassAssembler.DDIV);
-          m.dstore(next);
+          if (base == POW) { // Math.pow, as the full way computes it, which raises where powFault says
+            m.invoke(J_INVOKESTATIC, "java/lang/Math", "pow", "(DD)D");
+            m.dstore(next);
+            m.dload(left);
+            m.dload(right);
+            m.dload(next);
+            m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Operators", "powFault", "(DDD)I");
+            m.jump(J_IFNE, generic);
+          } else {
+            m.op(base == ADD ? ClassAssembler.DADD : base == SUB ? ClassAssembler.DSUB
+                : base == MUL ? ClassAssembler.DMUL : ClassAssembler.DDIV);
+            m.dstore(next);
+          }
           stack[n++] = next;
           next += 2;
         }
@@ -1574,6 +1580,13 @@ final class Jit {
       }
       m.jump(J_GOTO, label(after));
       m.bind(generic);
+    }
+
+    /** Calls {@code Floats.name(w, A)}: a float statement's test of a local's value, or its load. */
+    private void floats(String name, String descriptor) {
+      m.aload(W);
+      m.iload(A);
+      m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", name, descriptor);
     }
 
     /** {@code + - * / // % ** << >> & | ^} and their in-place forms (not {@code @}). */

@@ -552,6 +552,48 @@ class JitTest {
   }
 
 
+  /**
+   * {@code **} in float statements: {@code Math.pow} as the full way computes it, and the full way
+   * where it raises (0.0 to a negative power, a finite result out of range), with int and float
+   * exponents, NaN and infinity, and int locals (the block falls back). CPython 3.11's output.
+   */
+  @Test
+  void powersInFloatStatementsComputeWhatPythonComputes() {
+    printsAtEveryTier("[[1.4142135623730951, 13.0, 8.0, 16.0, 2.0], [1.4142135623730951, 13.0, 8.0, 16.0, 2.0]]\n"
+        + "[[0.5, 2.3125, 0.3535533905932738, 2.0, 0.25]]\n"
+        + "-12.0 1.125 -12.0\n"
+        + "[[1.7320508075688772, 13, 4.0, 27, 3.0]]\n"
+        + "[[inf, nan, nan, nan, inf]]\n"
+        + "OverflowError\n"
+        + "ZeroDivisionError\n"
+        + "OverflowError\n",
+        "def pw(x, y, n):",
+        "    out = []",
+        "    k = 0",
+        "    while k < n:",
+        "        a = x ** 0.5",
+        "        b = x ** 2 + y ** 2",
+        "        c = 2.0 ** y",
+        "        d = x * x ** y",
+        "        x **= 1.0",
+        "        out.append([a, b, c, d, x])",
+        "        k += 1",
+        "    return out",
+        "print(pw(2.0, 3.0, 2))",
+        "print(pw(0.25, -1.5, 1))",
+        "def cube(x):",
+        "    y = x ** 3.0 - x ** 2",
+        "    return y",
+        "print(cube(-2.0), cube(1.5), cube(-2))",
+        "print(pw(3, 2, 1))",
+        "print(pw(float('inf'), float('nan'), 1))",
+        "for x, y in [(1e200, 2.0), (0.0, -1.0), (10.0, 400.0)]:",
+        "    try:",
+        "        print(pw(x, y, 1))",
+        "    except (OverflowError, ZeroDivisionError) as e:",
+        "        print(type(e).__name__)");
+  }
+
   /** A method over HugeMethodLimit would never be compiled by HotSpot: it is refused, and still runs. */
   @Test
   void aCodeObjectTooLargeToCompileRunsInterpreted() {
