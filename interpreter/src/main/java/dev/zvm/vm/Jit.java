@@ -329,26 +329,27 @@ final class Jit {
   }
 
   /**
-   * Per pc, the constant a float statement loads there (a double, boxed), for the statements that
-   * {@link #floatStatement} finds; null elsewhere. Index {@code code.length} holds, per start pc of
-   * such a statement, the pc of its STORE_FAST, as an int[] (-1 where none starts).
+   * The float statements of a code object ({@link #floatStatement}): per pc, the pc of the
+   * STORE_FAST or comparison that ends the statement starting there (-1 where none starts), and
+   * the value of the number constant a statement loads there (null elsewhere).
    */
-  static Object[] floatStatements(CodeInfo ci, int[] depth, List<Constant> constants) {
+  record FloatStatements(int[] end, Double[] constant) {}
+
+  static FloatStatements floatStatements(CodeInfo ci, int[] depth, List<Constant> constants) {
     byte[] code = ci.code;
-    Object[] found = new Object[code.length + 1];
     int[] end = new int[code.length];
     Arrays.fill(end, -1);
-    found[code.length] = end;
+    Double[] constant = new Double[code.length];
     for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
       if (depth[pc] >= 0 && constants != null) {
-        int e = floatStatement(ci, depth, constants, pc, found);
+        int e = floatStatement(ci, depth, constants, pc, constant);
         if (e >= 0) {
           end[pc] = e;
           pc = e; // no statement starts inside another
         }
       }
     }
-    return found;
+    return new FloatStatements(end, constant);
   }
 
   /**
@@ -360,9 +361,9 @@ final class Jit {
    * block ({@code Translation#floatStatement}) in doubles, with one box for the result, or none
    * when the local owns one. Not for one operator on a local and an int constant ({@code i += 1}),
    * which is int code. Returns the STORE_FAST's or the comparison's pc, or -1; records the
-   * constants' values in {@code found}.
+   * constants' values in {@code constant}.
    */
-  private static int floatStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Object[] found) {
+  private static int floatStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Double[] constant) {
     byte[] code = ci.code;
     boolean[] local = new boolean[16]; // per tree on the simulated stack: a local somewhere under it
     int n = 0;
@@ -377,17 +378,17 @@ final class Jit {
           local[n++] = true;
           break;
         case LOAD_SMALL_INT:
-          found[pc] = (double) a0;
+          constant[pc] = (double) a0;
           intConst = true;
           local[n++] = false;
           break;
         case LOAD_CONST: {
           Constant c = constants.get(ci.constIndex[a0]);
           if (c instanceof Constant.Float f) {
-            found[pc] = f.value();
+            constant[pc] = f.value();
             floatConst = true;
           } else if (c instanceof Constant.Int i && Math.abs(i.value()) < 1L << 31) {
-            found[pc] = (double) i.value();
+            constant[pc] = (double) i.value();
             intConst = true;
           } else {
             return -1;
@@ -541,12 +542,12 @@ final class Jit {
     private static final int HAND_ON = 2;
 
     /** See #floatStatements: the constants' values per pc, and where each statement ends. */
-    private final Object[] floatConsts;
+    private final Double[] floatConsts;
     private final int[] floatEnd;
     /** The first JVM local free for a float statement's doubles. */
     private final int doubles;
 
-    Translation(CodeInfo ci, int[] depth, Object[] floatStatements) {
+    Translation(CodeInfo ci, int[] depth, FloatStatements floatStatements) {
       this.ci = ci;
       this.code = ci.code;
       this.depth = depth;
@@ -559,8 +560,8 @@ final class Jit {
       this.innermost = innermost(ci);
       this.into = new int[code.length + 1];
       this.owns = ownedLocals(ci, depth, into);
-      this.floatConsts = floatStatements;
-      this.floatEnd = (int[]) floatStatements[code.length];
+      this.floatConsts = floatStatements.constant();
+      this.floatEnd = floatStatements.end();
       int free = OWNS;
       for (int jl : owns) {
         free = Math.max(free, jl + 1);
@@ -1502,7 +1503,7 @@ final class Jit {
         if (op == LOAD_FAST) {
           stack[n++] = local[Opcodes.readOperand(code, pc, 0)];
         } else if (floatConsts[pc] != null) {
-          m.dconst((Double) floatConsts[pc]);
+          m.dconst(floatConsts[pc]);
           m.dstore(next);
           stack[n++] = next;
           next += 2;
