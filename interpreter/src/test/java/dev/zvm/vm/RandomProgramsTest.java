@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestFactory;
  * That ran clean on 2026-11-26: 1,500 programs agreed with CPython 3.11 and across the three
  * runs, and 500 programs with threads kept their schedule; and again after the compiler's direct
  * calls and bound locals, with 600 and 200; and after the innermost-loop sites, the comparison
- * table and owned float boxes, with 800 and 266.
+ * table and owned float boxes, with 800 and 266; and after float statements in doubles, with 1,500
+ * and 500.
  */
 class RandomProgramsTest {
   private static final int SEEDS = Integer.getInteger("zvm.randomPrograms", 100);
