@@ -1157,13 +1157,17 @@ final class Strs {
     int mark = rt.keep(self);
     int l = rt.lists.newList(count + 1);
     rt.keep(l);
+    // the list's buffer has the count + 1 slots: filled in place, the length set at the end (a
+    // collection while a piece is made traces every slot of the buffer, and the rest are empty)
+    int items = rt.lists.listItems(l);
     int[] at = hits;
     int from = 0;
     for (int i = 0; i < count; i++) {
-      rt.lists.append(l, piece(self, from, at[i]));
+      w[items + i] = piece(self, from, at[i]);
       from = at[i] + m;
     }
-    rt.lists.append(l, piece(self, from, len));
+    w[items + count] = piece(self, from, len);
+    w[Runtime.at(l)] = Values.small(count + 1);
     rt.release(mark);
     return l;
   }
