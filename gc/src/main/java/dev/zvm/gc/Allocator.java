@@ -55,10 +55,6 @@ final class Allocator {
         addFree(FIRST_WORD, (endWord - FIRST_WORD) >> 1);
     }
 
-    /**
-     * A block of exactly {@code granules} (1 .. 2^27-1) granules, its header words unwritten and its
-     * payload not cleared; or 0 when no free block is big enough.
-     */
     /** The first free block of the small class of {@code granules}, taken off its list; 0 if it has none. */
     int popSmall(int granules) {
         int head = smallHeads[granules];
@@ -68,11 +64,14 @@ final class Allocator {
         return head;
     }
 
+    /**
+     * A block of exactly {@code granules} (1 .. 2^27-1) granules, its header words unwritten and its
+     * payload not cleared; or 0 when no free block is big enough.
+     */
     int allocate(int granules) {
         if (granules <= SMALL_MAX_GRANULES) {
-            int head = smallHeads[granules];
+            int head = popSmall(granules);
             if (head != 0) {
-                smallHeads[granules] = words[head + 1];
                 return head;
             }
             int top = bumpTop + (granules << 1);

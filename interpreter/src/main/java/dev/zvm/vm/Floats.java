@@ -40,7 +40,7 @@ final class Floats {
   }
 
   boolean isFloat(int v) {
-    return (v & 3) == 0 && v != 0 && rt.type(v) == Types.FLOAT;
+    return isBox(w, v);
   }
 
   /** The double of a float object. */

@@ -1369,11 +1369,9 @@ final class Interpreter {
   int addSub(PyThread t, int sp, int op, int a, int b, int temps, int into) {
     ownable = 0;
     if ((a & b & 1) != 0) {
-      int x = op == ADD || op == IADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
-      return x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT ? Values.NULL : (x << 1) | 1;
+      return smallAddSub(op, a, b);
     }
-    if (((a | b) & 3) == 0 && a != 0 && b != 0
-        && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
+    if (bothFloats(a, b)) {
       double x = Floats.load(w, a);
       double y = Floats.load(w, b);
       t.sp = sp;
@@ -1406,11 +1404,21 @@ final class Interpreter {
   /** {@link #addSub} for a compiled site outside the function's innermost loops: see {@link #binaryOpAway}. */
   int addSubAway(PyThread t, int sp, int op, int a, int b, int temps) {
     if ((a & b & 1) != 0) {
-      int x = op == ADD || op == IADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
-      return x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT ? Values.NULL : (x << 1) | 1;
+      return smallAddSub(op, a, b);
     }
     t.sp = sp;
     return arith(op, a, b, temps);
+  }
+
+  /** {@code a + b} or {@code a - b} (op ADD, IADD, SUB or ISUB) of two small ints; NULL past small. */
+  private static int smallAddSub(int op, int a, int b) {
+    int x = op == ADD || op == IADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+    return x <= -Values.SMALL_LIMIT || x >= Values.SMALL_LIMIT ? Values.NULL : (x << 1) | 1;
+  }
+
+  /** Whether {@code a} and {@code b} are both float objects. */
+  private boolean bothFloats(int a, int b) {
+    return Floats.isBox(w, a) && Floats.isBox(w, b);
   }
 
   /**
@@ -1423,8 +1431,7 @@ final class Interpreter {
     ownable = 0;
     t.sp = sp;
     int base = op >= IADD ? op - (IADD - ADD) : op;
-    if (base <= TRUEDIV && ((a | b) & 3) == 0 && a != 0 && b != 0
-        && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT) {
+    if (base <= TRUEDIV && bothFloats(a, b)) {
       double x = Floats.load(w, a);
       double y = Floats.load(w, b);
       if (base == TRUEDIV && y == 0) {
@@ -2261,13 +2268,14 @@ final class Interpreter {
     return fresh = rt.ints.tryBox(r);
   }
 
-  /** A small int or a float object: what arith and floatCompare take (bools and big ints: execute). */
+  /** A small int or a float object: what arith and numberTruth take (bools and big ints: execute). */
   private boolean smallIntOrFloat(int v) {
-    return (v & 1) != 0 || rt.floats.isFloat(v);
+    return (v & 1) != 0 || Floats.isBox(w, v);
   }
 
+  /** The value of a small int or a float object as a double (a small int's 31 bits convert exactly). */
   private double asDouble(int v) {
-    return (v & 1) != 0 ? v >> 1 : rt.floats.value(v);
+    return (v & 1) != 0 ? v >> 1 : Floats.load(w, v);
   }
 
   /**
@@ -2304,12 +2312,10 @@ final class Interpreter {
    * one-letter codes); -1 for any other types.
    */
   private int numberTruth(int cmp, int a, int b) {
-    boolean fa = (a & 1) != 0 || (a & 3) == 0 && a != 0 && (w[(a >> 2) + 1] & 0xFF) == Types.FLOAT;
-    boolean fb = (b & 1) != 0 || (b & 3) == 0 && b != 0 && (w[(b >> 2) + 1] & 0xFF) == Types.FLOAT;
-    if (!fa || !fb) {
+    if (!smallIntOrFloat(a) || !smallIntOrFloat(b)) {
       return strTruth(cmp, a, b);
     }
-    return holds(cmp, (a & 1) != 0 ? a >> 1 : Floats.load(w, a), (b & 1) != 0 ? b >> 1 : Floats.load(w, b));
+    return holds(cmp, asDouble(a), asDouble(b));
   }
 
   /** {@code ==} or {@code !=} of two strs: 1 or 0; -1 for anything else. */

@@ -340,8 +340,8 @@ final class Jit {
     int[] end = new int[code.length];
     Arrays.fill(end, -1);
     Double[] constant = new Double[code.length];
-    for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
-      if (depth[pc] >= 0 && constants != null) {
+    for (int pc = 0; pc < code.length && constants != null; pc += Opcodes.size(code[pc] & 0xFF)) {
+      if (depth[pc] >= 0) {
         int e = floatStatement(ci, depth, constants, pc, constant);
         if (e >= 0) {
           end[pc] = e;
@@ -433,13 +433,12 @@ final class Jit {
    * storing to the local then writes into the owned box ({@code into}).
    *
    * <p>Returns, per local, the JVM local that holds its flag, or -1; fills {@code into} with the
-   * owned local each operator's result is stored to, or -1.
+   * owned local each operator's result is stored to, or -1. {@code inner}: {@link #innermost}.
    */
-  static int[] ownedLocals(CodeInfo ci, int[] depth, int[] into) {
+  static int[] ownedLocals(CodeInfo ci, int[] depth, boolean[] inner, int[] into) {
     byte[] code = ci.code;
     Arrays.fill(into, -1);
     int locals = ci.localCount;
-    boolean[] reads = new boolean[locals];
     boolean[] escapes = new boolean[locals];
     for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
       int op = code[pc] & 0xFF;
@@ -449,10 +448,8 @@ final class Jit {
       int local = Opcodes.readOperand(code, pc, 0);
       if (local < locals) {
         escapes[local] |= op == DELETE_FAST || !readByAnOperator(code, depth, pc);
-        reads[local] = true;
       }
     }
-    boolean[] inner = innermost(ci);
     int[] owns = new int[locals];
     Arrays.fill(owns, -1);
     int next = OWNS;
@@ -559,7 +556,7 @@ final class Jit {
       this.bound = boundLocals(ci);
       this.innermost = innermost(ci);
       this.into = new int[code.length + 1];
-      this.owns = ownedLocals(ci, depth, into);
+      this.owns = ownedLocals(ci, depth, innermost, into);
       this.floatConsts = floatStatements.constant();
       this.floatEnd = floatStatements.end();
       int free = OWNS;

@@ -159,6 +159,14 @@ final class Lists {
     return Runtime.at(w[Runtime.at(l) + ITEMS]);
   }
 
+  /**
+   * Sets the length of list {@code l} to {@code n}, for a caller that has written items 0 to n - 1
+   * straight into its buffer (which has room for them: {@link #newList}'s capacity).
+   */
+  void setLength(int l, int n) {
+    w[Runtime.at(l)] = Values.small(n);
+  }
+
   int listCapacity(int l) {
     int buf = w[Runtime.at(l) + ITEMS];
     return buf == 0 ? 0 : rt.heap.slotCount(buf);

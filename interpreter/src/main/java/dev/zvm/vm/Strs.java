@@ -1,5 +1,7 @@
 package dev.zvm.vm;
 
+import dev.zvm.gc.ObjectHeader;
+
 /**
  * str: Unicode text stored compactly, as CPython's PEP 393 does. Payload: the length in code
  * points, a cached hash, then the code points at 1, 2 or 4 bytes each, the smallest width that
@@ -114,7 +116,7 @@ final class Strs {
       w[i] = len;
       w[i + 1] = 0; // the hash, not computed yet
       rt.setFlags(r, 1 | (ascii ? ASCII : 0));
-      int end = (r >> 2) + (dev.zvm.gc.ObjectHeader.blockGranules(HEADER_BYTES + len) << 1);
+      int end = (r >> 2) + (ObjectHeader.blockGranules(HEADER_BYTES + len) << 1);
       for (int j = i + 2 + ((len + 3) >> 2); j < end; j++) {
         w[j] = 0; // the granule's padding: the heap's contract is that the whole payload is written
       }
@@ -1167,7 +1169,7 @@ final class Strs {
       from = at[i] + m;
     }
     w[items + count] = piece(self, from, len);
-    w[Runtime.at(l)] = Values.small(count + 1);
+    rt.lists.setLength(l, count + 1);
     rt.release(mark);
     return l;
   }
