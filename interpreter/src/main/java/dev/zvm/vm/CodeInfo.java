@@ -62,6 +62,16 @@ final class CodeInfo {
   volatile Compiled compiled;
   /** Entries into the fast loop so far, until it is compiled (Interpreter#enterFast). */
   int entries;
+  /**
+   * Per pc of a {@code CALL} or {@code CALL_METHOD}, what the fast loop has seen it call until the
+   * code was compiled: {@link #CALLED_NATIVE} and {@link #CALLED_OTHER} (a Python function, a bound
+   * method, a class), or both, or neither. The baseline compiler leaves out a call site's
+   * native path where no native was seen, and its direct call where nothing else was (Jit): both
+   * only make a call faster, and the general call behind them still takes any callee.
+   */
+  final byte[] callees;
+  static final byte CALLED_NATIVE = 1;
+  static final byte CALLED_OTHER = 2;
 
   CodeInfo(int index, CodeObject co, String name, String file) {
     this.index = index;
@@ -96,6 +106,7 @@ final class CodeInfo {
     this.frameWords = 1 + fixedWords + maxStack + Calls.STACK_SLACK;
     this.ic = new int[needsCache(code) ? code.length * IC_WORDS : 0];
     this.ordinal = ordinals(code);
+    this.callees = new byte[code.length];
     this.name = name;
     this.file = file;
     this.module = co.module();

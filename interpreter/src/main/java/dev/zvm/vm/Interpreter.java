@@ -1304,6 +1304,7 @@ final class Interpreter {
           // ones left to its defaults: its frame pushed here (Interpreter#call)
           int op = code[pc] & 0xFF;
           int n = code[pc + 1] & 0xFF;
+          ci.callees[pc] |= Values.isNative(stack[calleeSlot(op, n, sp)]) ? CodeInfo.CALLED_NATIVE : CodeInfo.CALLED_OTHER;
           int r = call(t, entryFp, op, n, pc, sp, budget, opBase, ord);
           if (r > 0) {
             break loop; // execute's call: the safe point, or a call fast does not make

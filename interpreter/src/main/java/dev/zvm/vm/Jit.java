@@ -1255,7 +1255,10 @@ final class Jit {
         case CALL:
         case CALL_METHOD: {
           ClassAssembler.Label done = m.label();
-          nativeCall(pc, op, a0, d, done);
+          int seen = ci.callees[pc];
+          if (seen != CodeInfo.CALLED_OTHER) {
+            nativeCall(pc, op, a0, d, done);
+          }
           m.aload(VM);
           m.aload(T);
           m.iload(ENTRY_FP);
@@ -1272,7 +1275,7 @@ final class Jit {
           m.jump(J_IFGT, exitAt(pc));
           m.iload(A);
           m.jump(J_IFEQ, done);
-          if (labels[next] != null) {
+          if (labels[next] != null && seen != CodeInfo.CALLED_NATIVE) {
             directCall(next);
           }
           m.jump(J_GOTO, frameChanged); // a frame pushed (-1) or the thread parked (-2)

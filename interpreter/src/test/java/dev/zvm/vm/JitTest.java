@@ -862,6 +862,57 @@ class JitTest {
         ""));
   }
 
+  /**
+   * A call site compiled after the fast loop saw it call only Python functions has no native path
+   * of its own, and one that saw only natives has no direct call: the general call behind them
+   * still takes the other kind when it comes later, at plain and at method calls.
+   */
+  @Test
+  void callSitesTakeTheCalleesTheirProfileNeverSaw() {
+    String source = String.join("\n",
+        "def plus(x):",
+        "    return x + 1",
+        "class Box:",
+        "    def __init__(self):",
+        "        self.items = 0",
+        "    def append(self, v):",
+        "        self.items += v",
+        "        return self.items",
+        "def call(f, x):",
+        "    return f(x)",
+        "def method(o, v):",
+        "    return o.append(v)",
+        "out = []",
+        "box = Box()",
+        "for i in range(8):",
+        "    out.append(call(plus, i))",
+        "    out.append(method(box, i))",
+        "out.append(call(abs, -5))",
+        "items = []",
+        "out.append(method(items, 7))",
+        "out.append(items)",
+        "def call2(f, x):",
+        "    return f(x)",
+        "def method2(o, v):",
+        "    return o.append(v)",
+        "for i in range(8):",
+        "    out.append(call2(abs, -i))",
+        "    out.append(method2(items, i))",
+        "out.append(call2(plus, 41))",
+        "out.append(method2(box, 100))",
+        "print(out)",
+        "");
+    String expected = "[1, 0, 2, 1, 3, 3, 4, 6, 5, 10, 6, 15, 7, 21, 8, 28, 5, None, [7, 0, 1, 2, 3, 4, 5, 6, 7], 0,"
+        + " None, 1, None, 2, None,"
+        + " 3, None, 4, None, 5, None, 6, None, 7, None, 42, 128]\n";
+    Py.Run interpreted = Py.run(source, Vm.builder().jitThreshold(0));
+    Py.Run profiled = Py.run(source, Vm.builder().jitThreshold(4).compileInBackground(false));
+    assertEquals(expected, Py.rendered(interpreted));
+    assertEquals(expected, Py.rendered(profiled));
+    assertEquals(interpreted.vm().stats().opcodes(), profiled.vm().stats().opcodes(), "opcodes executed");
+    assertTrue(profiled.vm().stats().compiledCodes() >= 4, "call, method, call2 and method2 compiled");
+  }
+
   /** A user class called with positional arguments pushes its __init__ frame without execute. */
   @Test
   void instancesMadeByTheCallItself() {
