@@ -796,9 +796,12 @@ final class Classes {
         rt.call2(setter, obj, v);
         return;
       }
+      int index = layoutIndex(cls, nameId); // the cached way, for a name the class has seen
+      if (index < 0) {
+        index = layoutIndexOrAdd(cls, nameId);
+      }
       int mark = rt.keep(obj);
       rt.keep(v);
-      int index = layoutIndexOrAdd(cls, nameId);
       setInstanceSlot(obj, index, v);
       rt.release(mark);
       return;
