@@ -1364,15 +1364,20 @@ final class Interpreter {
 
   /**
    * {@code a + b} or {@code a - b} (op ADD, IADD, SUB or ISUB) as fast computes it: small ints
-   * inline; otherwise {@link #arith}, after {@code t.sp = sp} (the operands are below sp, where a
-   * collection sees them). NULL: refused.
+   * inline (a result past the small range boxed by {@link #arith}); otherwise {@link #arith}, after
+   * {@code t.sp = sp} (the operands are below sp, where a collection sees them). NULL: refused.
    */
   int addSub(PyThread t, int sp, int op, int a, int b, int temps, int into) {
     ownable = 0;
     if ((a & b & 1) != 0) {
-      return smallAddSub(op, a, b);
-    }
-    if (bothFloats(a, b)) {
+      int r = smallAddSub(op, a, b);
+      if (r != Values.NULL) {
+        return r;
+      }
+      // past the small range: arith boxes it. Not refused: a refusal leaves compiled code at a
+      // branch C2 saw never taken, and costs a recompilation of the method (a sum that grows past
+      // 2^30 once per run did it to the strings benchmark's main loop)
+    } else if (bothFloats(a, b)) {
       double x = Floats.load(w, a);
       double y = Floats.load(w, b);
       t.sp = sp;
@@ -1405,7 +1410,10 @@ final class Interpreter {
   /** {@link #addSub} for a compiled site outside the function's innermost loops: see {@link #binaryOpAway}. */
   int addSubAway(PyThread t, int sp, int op, int a, int b, int temps) {
     if ((a & b & 1) != 0) {
-      return smallAddSub(op, a, b);
+      int r = smallAddSub(op, a, b);
+      if (r != Values.NULL) {
+        return r; // else boxed by arith, as addSub does
+      }
     }
     t.sp = sp;
     return arith(op, a, b, temps);

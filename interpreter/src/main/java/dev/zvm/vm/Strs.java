@@ -1195,10 +1195,9 @@ final class Strs {
   int splitWhitespace(int self, long max) {
     int len = length(self);
     boolean latin1 = kind(self) == 1;
-    int mark = rt.keep(self);
-    int l = rt.lists.newList(0);
-    rt.keep(l);
-    long parts = 0;
+    // the pieces' bounds first, into hits as (start, end) pairs, so that the list is made at its
+    // size and filled in place (as splitLatin1), instead of growing through appends
+    int count = 0;
     for (int i = 0; ; ) {
       while (i < len && spaceAt(self, latin1, i)) {
         i++;
@@ -1207,19 +1206,33 @@ final class Strs {
         break;
       }
       int j = len;
-      if (max < 0 || parts < max) {
+      if (max < 0 || count < max) {
         j = latin1 ? nextSpaceLatin1(self, i + 1, len) : i + 1;
         while (j < len && !spaceAt(self, latin1, j)) {
           j++;
         }
       }
-      rt.lists.append(l, latin1 ? piece(self, i, j) : substring(self, i, j));
-      parts++;
+      if (2 * count + 2 > hits.length) {
+        hits = java.util.Arrays.copyOf(hits, 2 * hits.length);
+      }
+      hits[2 * count] = i;
+      hits[2 * count + 1] = j;
+      count++;
       i = j;
     }
+    int mark = rt.keep(self);
+    int l = rt.lists.newList(count);
+    rt.keep(l);
+    int items = rt.lists.listItems(l);
+    int[] at = hits;
+    for (int k = 0; k < count; k++) {
+      w[items + k] = latin1 ? piece(self, at[2 * k], at[2 * k + 1]) : substring(self, at[2 * k], at[2 * k + 1]);
+    }
+    rt.lists.setLength(l, count);
     rt.release(mark);
     return l;
   }
+
 
   /**
    * Skips, four chars at a time from the word boundary after {@code i}, the words of the width-1

@@ -913,6 +913,31 @@ class JitTest {
     assertTrue(profiled.vm().stats().compiledCodes() >= 4, "call, method, call2 and method2 compiled");
   }
 
+  /**
+   * A small-int sum or difference that leaves the small range, in an innermost loop (Interpreter#addSub)
+   * and outside one (#addSubAway), is boxed where it happens, and goes on as a boxed int.
+   */
+  @Test
+  void smallIntSumsThatOutgrowTheSmallRange() {
+    printsAtEveryTier("[2147484040, -2147484040, 1073741826, -1073741826, 1073741823]\n",
+        "def f(n):",
+        "    up = 1073741000",
+        "    down = -1073741000",
+        "    i = 0",
+        "    while i < n:",
+        "        j = 0",
+        "        while j < 2:",
+        "            up += 1",
+        "            down -= 1",
+        "            j += 1",
+        "        up = up + 100",
+        "        down = down - 100",
+        "        i += 1",
+        "    big = 1073741823",
+        "    return [up * 2, down * 2, big + 3, -big - 3, big]",
+        "print(f(10))");
+  }
+
   /** A user class called with positional arguments pushes its __init__ frame without execute. */
   @Test
   void instancesMadeByTheCallItself() {
