@@ -44,6 +44,23 @@ class AttrNamesTest {
     assertEquals(EXPECTED, Py.out(SRC));
   }
 
+  /**
+   * A str freed by a collection and another str made at its address: the cache, keyed by the
+   * reference, gives the new str its own name, not the old one's.
+   */
+  @Test
+  void aStrAtTheAddressOfAFreedOneHasItsOwnName() {
+    Runtime rt = Py.run("x = 1\n", Vm.builder().heapBytes(64 * 1024)).vm().runtime();
+    int old = rt.strs.of("alpha_name");
+    assertEquals("alpha_name", rt.names.name(rt.attrNames.id(old)));
+    int other = 0;
+    for (int i = 0; i < 1_000_000 && other != old; i++) {
+      other = rt.strs.of("omega_name"); // garbage each, until one takes the freed block
+    }
+    assertEquals(old, other, "no str was made at the freed one's address");
+    assertEquals("omega_name", rt.names.name(rt.attrNames.id(other)));
+  }
+
   @Test
   void theSameUnderACollectionAtEveryAllocation() {
     Py.Run r = Py.run(SRC, Vm.builder().heapBytes(256 * 1024).stressGc(true));
