@@ -43,6 +43,23 @@ final class Interpreter {
    */
   static final int DEFAULT_INTERVAL = 64;
   /**
+   * The most safe points past the budget that a call or a return may run before it takes the safe
+   * point itself, under real time ({@link #callSlack}: four intervals, at most this). The budget's
+   * safe points are then the loops': a call or a return that finds the budget spent goes on, and
+   * the next loop offers to yield. Each safe point taken at a call or a return left the compiled
+   * code there, unwinding every direct call above it and entering them again one by one; at a
+   * loop it leaves one frame, which comes back into its regular compiled method. Against taking it
+   * at the call (jars alternated, 3 rounds, medians of the warm repetitions): strings -13 to -20 %,
+   * attributes -7 to -15 %, pystone -7 to -14 %, binary_trees -6 %, wordcount -4 %, richards -1 to
+   * -4 %, calls within noise (four and sixteen intervals measured alike on strings, attributes and
+   * richards; binary_trees and wordcount were measured with sixteen). Interrupts, a thread of higher priority and stop() still act at the
+   * very next safe point of any kind (the attention flag). Bounded, so that a thread that only
+   * recurses still offers (ThreadsTest.threadsThatOnlyRecurseStillShareTheGilByQuantum), its
+   * quantum at most five times as long in safe points; and (interval + slack) times 65535
+   * instructions still fits execute's int count.
+   */
+  static final int MAX_CALL_SLACK = 2048;
+  /**
    * The default under virtual time, where the interval is also the clock's grain (time advances by
    * an offer's worth of safe points at a time): every fourth, so that a wake-up lands within four
    * safe points of its deadline.
@@ -91,6 +108,12 @@ final class Interpreter {
   static final int MAX_DIRECT_FRAMES = 16;
   /** Safe points between two offers to yield in a top-level run; set by {@link Vm}. */
   int interval = DEFAULT_INTERVAL;
+  /**
+   * Safe points past the budget a call or a return still makes without taking the safe point
+   * (see {@link #MAX_CALL_SLACK}): 0 under virtual time, where every safe point also moves the
+   * clock and the schedule stays as it was.
+   */
+  int callSlack;
   /** The baseline compiler, or null when the VM runs without one; set by {@link Vm}. */
   Jit jit;
   /** How often fast is entered in a code object before it is compiled; set by {@link Vm}. */
@@ -509,7 +532,7 @@ final class Interpreter {
               pc += 2;
               fr[fp + Frame.PC] = pc;
               t.sp = sp;
-              if (--budget < 0 || preemptible && threads.attention()) {
+              if (--budget < -callSlack || preemptible && threads.attention()) {
                 // the call is not counted yet: it runs again on resume if the thread parks here
                 rt.opcodes += opBase + ord[pc - 2];
                 opBase = -ord[pc - 2];
@@ -575,7 +598,7 @@ final class Interpreter {
                 t.budget = budget;
                 return v;
               }
-              if (--budget < 0 || preemptible && threads.attention()) {
+              if (--budget < -callSlack || preemptible && threads.attention()) {
                 rt.opcodes += opBase;
                 opBase = 0;
                 budget = preemptible ? interval - 1 : NESTED_INTERVAL;
@@ -1878,7 +1901,7 @@ final class Interpreter {
     final int fp = t.fp;
     int kind = fr[fp + Frame.KIND];
     int v = t.stack[sp - 1];
-    if (budget <= 0 || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)) {
+    if (budget <= -callSlack || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)) {
       return 1;
     }
     Threads threads = preemptor(t);
@@ -1947,7 +1970,7 @@ final class Interpreter {
    * is spent, or the kernel wants the thread's attention (a preemption, an interrupt, a stop).
    */
   private boolean safePointDue(PyThread t, int budget) {
-    if (budget <= 0) {
+    if (budget <= -callSlack) {
       return true;
     }
     Threads threads = preemptor(t);

@@ -331,6 +331,10 @@ public final class Vm {
     Runtime r = new Runtime(image, config.heapBytes, config.stressGc, config.stdout, config.stderr, clock,
         config.maxFrames, config.stackWords);
     r.interp.interval = config.interval();
+    // under real time a call or a return leaves the budget's safe point to the next loop, within
+    // four intervals (Interpreter#MAX_CALL_SLACK); under virtual time each safe point also moves
+    // the clock, so it stays where it was
+    r.interp.callSlack = config.virtualNanos >= 0 ? 0 : Math.min(4 * config.interval(), Interpreter.MAX_CALL_SLACK);
     r.interp.jitThreshold = config.jitThreshold;
     r.interp.jit = config.jitThreshold > 0 ? new Jit(config.compileInBackground, image.constants()) : null;
     r.hw.setBoard(board);

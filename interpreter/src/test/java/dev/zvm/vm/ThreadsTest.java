@@ -93,6 +93,41 @@ class ThreadsTest {
     assertOut("100\nTrue True\nTrue [0, 1, 0, 1]\n", run(src, virtual().quantum(1000)));
   }
 
+  /**
+   * Under real time a call or a return leaves the budget's safe point to the next loop, within a
+   * bound (Interpreter#callSlack): two threads of one priority that only recurse, with no loop to
+   * offer at, still share the GIL by quantum. Main waits on an event, so nothing else interleaves
+   * them.
+   */
+  @Test
+  void threadsThatOnlyRecurseStillShareTheGilByQuantum() {
+    String src = String.join("\n",
+        "import threading",
+        "trace = []",
+        "done = [0]",
+        "finished = threading.Event()",
+        "def fib(n, who):",
+        "    if n < 2:",
+        "        if not trace or trace[-1] != who:",
+        "            trace.append(who)",
+        "        return n",
+        "    return fib(n - 1, who) + fib(n - 2, who)",
+        "def work(who):",
+        "    fib(20, who)",
+        "    done[0] += 1",
+        "    if done[0] == 2:",
+        "        finished.set()",
+        "thread(work, 0, prio=PRIO_LOW)",
+        "thread(work, 1, prio=PRIO_LOW)",
+        "finished.wait()",
+        "print(len(trace) >= 4, trace[:4])",
+        "");
+    for (int jit : new int[] {0, 1}) {
+      assertOut("True [0, 1, 0, 1]\n",
+          run(src, Vm.builder().quantum(1000).jitThreshold(jit).compileInBackground(false)));
+    }
+  }
+
   @Test
   void aThreadThatWakesPreemptsACpuBoundLowerOneAtItsNextSafePoint() {
     String src = String.join("\n",
