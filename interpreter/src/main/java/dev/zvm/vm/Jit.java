@@ -330,53 +330,78 @@ final class Jit {
 
   /**
    * The float statements of a code object ({@link #floatStatement}): per pc, the pc of the
-   * STORE_FAST or comparison that ends the statement starting there (-1 where none starts), and
-   * the value of the number constant a statement loads there (null elsewhere).
+   * STORE_FAST, comparison or STORE_SUBSCR that ends the statement starting there (-1 where none
+   * starts); the value of the number constant a statement loads there (null elsewhere); at the
+   * LOAD_FAST of an item read ({@code c[k]}: the container, then a LOAD_SMALL_INT or a LOAD_FAST
+   * index, then LOAD_SUBSCR), the LOAD_SUBSCR's pc (0 elsewhere); and per statement start, where
+   * its expression ends: the end itself, or, for a store into an item, the ROT_THREE of
+   * {@code c[k] op= ...} or the LOAD_FAST of the container of {@code c[k] = ...}.
    */
-  record FloatStatements(int[] end, Double[] constant) {}
+  record FloatStatements(int[] end, Double[] constant, int[] itemEnd, int[] expressionEnd) {}
 
   static FloatStatements floatStatements(CodeInfo ci, int[] depth, List<Constant> constants) {
     byte[] code = ci.code;
-    int[] end = new int[code.length];
-    Arrays.fill(end, -1);
-    Double[] constant = new Double[code.length];
+    FloatStatements s = new FloatStatements(new int[code.length], new Double[code.length], new int[code.length],
+        new int[code.length]);
+    Arrays.fill(s.end(), -1);
     for (int pc = 0; pc < code.length && constants != null; pc += Opcodes.size(code[pc] & 0xFF)) {
       if (depth[pc] >= 0) {
-        int e = floatStatement(ci, depth, constants, pc, constant);
+        int e = floatStatement(ci, depth, constants, pc, s);
         if (e >= 0) {
-          end[pc] = e;
+          s.end()[pc] = e;
           pc = e; // no statement starts inside another
         }
       }
     }
-    return new FloatStatements(end, constant);
+    return s;
   }
 
   /**
-   * Whether a float statement starts at {@code pc}: {@code x = <expression>}, or a comparison of two
-   * expressions that a conditional jump tests ({@code while tr + ti <= 4.0}), an expression a tree
-   * of {@code + - * / **} (and their in-place forms) over locals and number constants, each operator
-   * with a local somewhere under it, so that when every local holds a float, Python computes every
-   * operator on floats: the JVM's doubles give the same results, in the same order. Compiled as one
-   * block ({@code Translation#floatStatement}) in doubles, with one box for the result, or none
-   * when the local owns one. Not for one operator on a local and an int constant ({@code i += 1}),
-   * which is int code. Returns the STORE_FAST's or the comparison's pc, or -1; records the
-   * constants' values in {@code constant}.
+   * Whether a float statement starts at {@code pc}: {@code x = <expression>}, {@code c[k] = <expression>},
+   * {@code c[k] op= <expression>}, or a comparison of two expressions that a conditional jump tests
+   * ({@code while tr + ti <= 4.0}), an expression a tree of {@code + - * / **} (and their in-place
+   * forms) over locals, items {@code c[k]} (a local container, a small-int constant or a local
+   * index) and number constants, each operator with a local or an item somewhere under it, so
+   * that when every local and item it reads holds a float, Python computes every operator on
+   * floats: the JVM's doubles give the same results, in the same order. Compiled as one block
+   * ({@code Translation#floatStatement}) in doubles, with one box for the result, or none when the
+   * local owns one. Not for one operator on a local and an int constant ({@code i += 1}), which is
+   * int code. Returns the pc of the STORE_FAST, the comparison or the STORE_SUBSCR, or -1; records
+   * the constants, the items and the expression's end in {@code s}.
    */
-  private static int floatStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Double[] constant) {
+  private static int floatStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, FloatStatements s) {
     byte[] code = ci.code;
+    Double[] constant = s.constant();
     boolean[] local = new boolean[16]; // per tree on the simulated stack: a local somewhere under it
     int n = 0;
     int ops = 0;
     boolean floatConst = false;
     boolean intConst = false;
+    boolean update = false; // c[k] op= ...: the item read first is the one stored
     for (int pc = start; pc < code.length && depth[pc] >= 0 && n < local.length; pc += Opcodes.size(code[pc] & 0xFF)) {
       int op = code[pc] & 0xFF;
       int a0 = Opcodes.readOperand(code, pc, 0);
       switch (op) {
-        case LOAD_FAST:
+        case LOAD_FAST: {
+          int index = pc + Opcodes.size(LOAD_FAST);
+          int indexOp = index < code.length ? code[index] & 0xFF : -1;
+          int after = index + (indexOp >= 0 ? Opcodes.size(indexOp) : 0);
+          int then = after < code.length && (indexOp == LOAD_SMALL_INT || indexOp == LOAD_FAST) ? code[after] & 0xFF : -1;
+          if (then == LOAD_SUBSCR) {
+            s.itemEnd()[pc] = after;
+            pc = after;
+          } else if (then == DUP_TOP_TWO && pc == start && after + 1 < code.length
+              && (code[after + 1] & 0xFF) == LOAD_SUBSCR) {
+            s.itemEnd()[pc] = after + 1;
+            pc = after + 1;
+            update = true;
+          } else if (then == STORE_SUBSCR && !update) {
+            s.expressionEnd()[start] = pc;
+            return n == 1 && worthIt(ops, floatConst, intConst) ? after : -1;
+          }
           local[n++] = true;
           break;
+        }
         case LOAD_SMALL_INT:
           constant[pc] = (double) a0;
           intConst = true;
@@ -404,18 +429,31 @@ final class Jit {
           local[n - 1] = true;
           ops++;
           break;
+        case ROT_THREE: { // c[k] op= ...: the store after it
+          int store = pc + Opcodes.size(ROT_THREE);
+          s.expressionEnd()[start] = pc;
+          return update && n == 1 && store < code.length && (code[store] & 0xFF) == STORE_SUBSCR
+              && worthIt(ops, floatConst, intConst) ? store : -1;
+        }
         case STORE_FAST:
-          return n == 1 && ops > 0 && (floatConst || ops > 1 || !intConst) ? pc : -1;
+          s.expressionEnd()[start] = pc;
+          return n == 1 && !update && worthIt(ops, floatConst, intConst) ? pc : -1;
         case EQ: case NE: case LT: case LE: case GT: case GE: { // and a conditional jump after it
           int next = pc + Opcodes.size(op);
           int j = next < code.length ? code[next] & 0xFF : -1;
-          return n == 2 && ops > 0 && (j == POP_JUMP_IF_FALSE || j == POP_JUMP_IF_TRUE) ? pc : -1;
+          s.expressionEnd()[start] = pc;
+          return n == 2 && !update && ops > 0 && (j == POP_JUMP_IF_FALSE || j == POP_JUMP_IF_TRUE) ? pc : -1;
         }
         default:
           return -1;
       }
     }
     return -1;
+  }
+
+  /** Whether a statement is float code: not one operator on a local and an int constant ({@code i += 1}). */
+  private static boolean worthIt(int ops, boolean floatConst, boolean intConst) {
+    return ops > 0 && (floatConst || ops > 1 || !intConst);
   }
 
   /**
@@ -538,9 +576,11 @@ final class Jit {
     private static final int NATIVE_RAISED = 1;
     private static final int HAND_ON = 2;
 
-    /** See #floatStatements: the constants' values per pc, and where each statement ends. */
+    /** See #floatStatements: the constants' values per pc, where each statement ends, its items, its expression's end. */
     private final Double[] floatConsts;
     private final int[] floatEnd;
+    private final int[] itemEnd;
+    private final int[] expressionEnd;
     /** The first JVM local free for a float statement's doubles. */
     private final int doubles;
 
@@ -559,6 +599,8 @@ final class Jit {
       this.owns = ownedLocals(ci, depth, innermost, into);
       this.floatConsts = floatStatements.constant();
       this.floatEnd = floatStatements.end();
+      this.itemEnd = floatStatements.itemEnd();
+      this.expressionEnd = floatStatements.expressionEnd();
       int free = OWNS;
       for (int jl : owns) {
         free = Math.max(free, jl + 1);
@@ -593,7 +635,8 @@ final class Jit {
         if (reachable && floatEnd[pc] >= 0) {
           int end = floatEnd[pc];
           int next = end + Opcodes.size(code[end] & 0xFF);
-          if ((code[end] & 0xFF) == STORE_FAST || fused[next]) { // a comparison: its jump must be its own
+          int last = code[end] & 0xFF;
+          if (last == STORE_FAST || last == STORE_SUBSCR || fused[next]) { // a comparison: its jump must be its own
             floatStatement(pc, end);
           }
         }
@@ -1470,27 +1513,35 @@ final class Jit {
 
     /**
      * A float statement (#floatStatement) as one block, before the statement's own instructions:
-     * when every local it reads holds a float, it computes the expression in the JVM's doubles and
-     * stores one box, the local's own when it owns one (#ownedLocals), and goes on after the
-     * STORE_FAST; the opcode count needs nothing, since it counts from the pc. Anything else (a
-     * local that is no float, a zero divisor, a heap that cannot give the box) falls through to
-     * the statement's instructions, which compute it again from the start: the block has changed
-     * nothing by then. Every jump out of it leaves the JVM's operand stack empty, so the values
-     * live in JVM locals from {@link #doubles} on.
+     * when every local and item it reads holds a float, it computes the expression in the JVM's
+     * doubles and stores one box (into the local, the local's own box when it owns one
+     * (#ownedLocals), or into the item), and goes on after the store; the opcode count needs
+     * nothing, since it counts from the pc. Anything else (a value that is no float, a container
+     * that is no list or tuple, an index out of range, a zero divisor, a heap that cannot give the
+     * box) falls through to the statement's instructions, which compute it again from the start:
+     * the block has changed nothing by then. Every jump out of it leaves the JVM's operand stack
+     * empty, so the values live in JVM locals from {@link #doubles} on.
      */
     private void floatStatement(int start, int store) {
       ClassAssembler.Label generic = m.label();
+      int exprEnd = expressionEnd[start];
       int[] local = new int[ci.localCount]; // the JVM local of each Python local's double, once read
+      int[] item = new int[code.length]; // the JVM local of each item's double, at its LOAD_FAST
       int next = doubles;
-      for (int pc = start; pc < store; pc += Opcodes.size(code[pc] & 0xFF)) {
+      for (int pc = start; pc < exprEnd; pc += Opcodes.size(code[pc] & 0xFF)) {
         int x = Opcodes.readOperand(code, pc, 0);
-        if ((code[pc] & 0xFF) == LOAD_FAST && local[x] == 0) {
+        if ((code[pc] & 0xFF) == LOAD_FAST && itemEnd[pc] != 0) {
+          readItem(pc, next, generic); // its temporaries die before the double takes their place
+          unboxA(generic);
+          m.dstore(next);
+          item[pc] = next;
+          next += 2;
+          pc = itemEnd[pc];
+        } else if ((code[pc] & 0xFF) == LOAD_FAST && local[x] == 0) {
           local(x);
           m.op(J_IALOAD);
           m.istore(A);
-          floats("isBox", "([II)Z"); // a float, or the full way
-          m.jump(J_IFEQ, generic);
-          floats("load", "([II)D");
+          unboxA(generic); // a float, or the full way
           m.dstore(next);
           local[x] = next;
           next += 2;
@@ -1498,9 +1549,12 @@ final class Jit {
       }
       int[] stack = new int[16];
       int n = 0;
-      for (int pc = start; pc < store; pc += Opcodes.size(code[pc] & 0xFF)) {
+      for (int pc = start; pc < exprEnd; pc += Opcodes.size(code[pc] & 0xFF)) {
         int op = code[pc] & 0xFF;
-        if (op == LOAD_FAST) {
+        if (op == LOAD_FAST && itemEnd[pc] != 0) {
+          stack[n++] = item[pc];
+          pc = itemEnd[pc];
+        } else if (op == LOAD_FAST) {
           stack[n++] = local[Opcodes.readOperand(code, pc, 0)];
         } else if (floatConsts[pc] != null) {
           m.dconst(floatConsts[pc]);
@@ -1536,7 +1590,12 @@ final class Jit {
           next += 2;
         }
       }
-      if ((code[store] & 0xFF) != STORE_FAST) { // a comparison, and the jump it is fused with
+      int last = code[store] & 0xFF;
+      if (last == STORE_SUBSCR) {
+        storeItem(start, store, stack[0], next, generic);
+        return;
+      }
+      if (last != STORE_FAST) { // a comparison, and the jump it is fused with
         int jump = store + Opcodes.size(code[store] & 0xFF);
         int after = jump + Opcodes.size(code[jump] & 0xFF);
         m.iconst(code[store] & 0xFF);
@@ -1556,22 +1615,26 @@ final class Jit {
       if (owned >= 0) { // the local's own box takes the result
         m.iload(owned);
         m.jump(J_IFEQ, box);
-        m.aload(W);
         local(x);
         m.op(J_IALOAD);
-        m.dload(result);
-        m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", "store", "([IID)V");
+        m.istore(A);
+        m.dload(result); // Floats#store written out, as #unboxA
+        m.invoke(J_INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J");
+        m.lstore(next);
+        wordSlot(A, 2);
+        m.lload(next);
+        m.op(ClassAssembler.L2I);
+        m.op(J_IASTORE);
+        wordSlot(A, 3);
+        m.lload(next);
+        m.iconst(32);
+        m.op(ClassAssembler.LUSHR);
+        m.op(ClassAssembler.L2I);
+        m.op(J_IASTORE);
         m.jump(J_GOTO, label(after));
       }
       m.bind(box);
-      m.aload(VM);
-      m.aload(T);
-      stackIndex(depth[start]);
-      m.dload(result);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "newFloat", "(L" + THREAD + ";ID)I");
-      m.istore(A);
-      m.iload(A);
-      m.jump(J_IFEQ, generic);
+      newFloat(start, result, generic);
       local(x);
       m.iload(A);
       m.op(J_IASTORE);
@@ -1583,12 +1646,214 @@ final class Jit {
       m.bind(generic);
     }
 
-    /** Calls {@code Floats.name(w, A)}: a float statement's test of a local's value, or its load. */
-    private void floats(String name, String descriptor) {
+    /**
+     * A = item {@code c[k]} of the item read whose LOAD_FAST (of the container) is at {@code pc}:
+     * of a list written out (#listSlot), of anything else by Interpreter#item (a tuple and an index
+     * in range, else 0); to {@code generic} when a local index is no small int. Uses the JVM int
+     * locals {@code temp} and {@code temp + 1}.
+     */
+    private void readItem(int pc, int temp, ClassAssembler.Label generic) {
+      ClassAssembler.Label other = m.label();
+      ClassAssembler.Label done = m.label();
+      listSlot(pc, temp, temp + 1, other);
       m.aload(W);
-      m.iload(A);
-      m.invoke(J_INVOKESTATIC, "dev/zvm/vm/Floats", name, descriptor);
+      m.iload(temp + 1);
+      m.op(J_IALOAD);
+      m.istore(A);
+      m.jump(J_GOTO, done);
+      m.bind(other);
+      int index = pc + Opcodes.size(LOAD_FAST);
+      int k = Opcodes.readOperand(code, index, 0);
+      if ((code[index] & 0xFF) == LOAD_FAST) {
+        local(k);
+        m.op(J_IALOAD);
+        m.istore(A);
+        m.iload(A);
+        m.iconst(1);
+        m.op(J_IAND);
+        m.jump(J_IFEQ, generic);
+      }
+      m.aload(VM);
+      m.aload(W);
+      local(Opcodes.readOperand(code, pc, 0));
+      m.op(J_IALOAD);
+      if ((code[index] & 0xFF) == LOAD_FAST) {
+        m.iload(A);
+        m.iconst(1);
+        m.op(J_ISHR);
+      } else {
+        m.iconst(k);
+      }
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "item", "([III)I");
+      m.istore(A);
+      m.bind(done);
     }
+
+    /**
+     * The heap word of item {@code c[k]}, the container's LOAD_FAST at {@code pc} and the index's
+     * after it, into JVM local {@code slot} when the container is a list and the index a small int
+     * in range (negative from the end), as Interpreter#item reads one, written out: a call is one
+     * a long method's inlining budget may not cover. Else to {@code other}, the JVM stack empty.
+     * The JVM local {@code c} holds the container.
+     */
+    private void listSlot(int pc, int c, int slot, ClassAssembler.Label other) {
+      int index = pc + Opcodes.size(LOAD_FAST);
+      boolean localIndex = (code[index] & 0xFF) == LOAD_FAST;
+      int k = Opcodes.readOperand(code, index, 0);
+      local(Opcodes.readOperand(code, pc, 0));
+      m.op(J_IALOAD);
+      m.istore(c);
+      m.iload(c);
+      m.iconst(3);
+      m.op(J_IAND);
+      m.jump(J_IFNE, other);
+      m.iload(c);
+      m.jump(J_IFEQ, other);
+      word(c, 1);
+      m.iconst(0xFF);
+      m.op(J_IAND);
+      m.iconst(Types.LIST);
+      m.jump(J_IF_ICMPNE, other);
+      if (localIndex) {
+        local(k);
+        m.op(J_IALOAD);
+        m.istore(slot);
+        m.iload(slot);
+        m.iconst(1);
+        m.op(J_IAND);
+        m.jump(J_IFEQ, other);
+        m.iload(slot);
+        m.iconst(1);
+        m.op(J_ISHR);
+        m.istore(slot);
+      } else {
+        m.iconst(k);
+        m.istore(slot);
+      }
+      if (localIndex || k < 0) { // from the end
+        ClassAssembler.Label from = m.label();
+        m.iload(slot);
+        m.jump(J_IFGE, from);
+        m.iload(slot);
+        word(c, 2); // the length, a small int
+        m.iconst(1);
+        m.op(J_ISHR);
+        m.op(J_IADD);
+        m.istore(slot);
+        m.bind(from);
+        m.iload(slot);
+        m.jump(J_IFLT, other);
+      }
+      m.iload(slot);
+      word(c, 2);
+      m.iconst(1);
+      m.op(J_ISHR);
+      m.jump(ClassAssembler.IF_ICMPGE, other);
+      word(c, 3); // the items' array: its words from 2 on
+      m.iconst(2);
+      m.op(J_ISHR);
+      m.iconst(2);
+      m.op(J_IADD);
+      m.iload(slot);
+      m.op(J_IADD);
+      m.istore(slot);
+    }
+
+    /** Pushes {@code w[(c >> 2) + k]}, c a JVM local: word k of the object it refers to. */
+    private void word(int c, int k) {
+      wordSlot(c, k);
+      m.op(J_IALOAD);
+    }
+
+    /** Pushes w and {@code (c >> 2) + k}, for an IALOAD or an IASTORE of word k of the object c refers to. */
+    private void wordSlot(int c, int k) {
+      m.aload(W);
+      m.iload(c);
+      m.iconst(2);
+      m.op(J_ISHR);
+      m.iconst(k);
+      m.op(J_IADD);
+    }
+
+    /** A = a new float box holding the double in JVM local {@code result}; to {@code generic} when the heap cannot give one. */
+    private void newFloat(int start, int result, ClassAssembler.Label generic) {
+      m.aload(VM);
+      m.aload(T);
+      stackIndex(depth[start]);
+      m.dload(result);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "newFloat", "(L" + THREAD + ";ID)I");
+      m.istore(A);
+      m.iload(A);
+      m.jump(J_IFEQ, generic);
+    }
+
+    /**
+     * The end of a float statement that stores into an item, {@code c[k] = ...} or {@code c[k] op= ...}
+     * (the STORE_SUBSCR at {@code store}): a new box for the double in JVM local {@code result},
+     * written into the item's word (of a list, #listSlot; else Interpreter#subscrSlot: a dict and a
+     * key it holds), then on after the store; {@code temp} and {@code temp + 1} are free JVM locals.
+     */
+    private void storeItem(int start, int store, int result, int temp, ClassAssembler.Label generic) {
+      int target = (code[store - 1] & 0xFF) == ROT_THREE ? start : expressionEnd[start]; // the container's LOAD_FAST
+      int index = target + Opcodes.size(LOAD_FAST);
+      ClassAssembler.Label other = m.label();
+      ClassAssembler.Label write = m.label();
+      newFloat(start, result, generic);
+      listSlot(target, temp, temp + 1, other);
+      m.jump(J_GOTO, write);
+      m.bind(other);
+      m.aload(VM);
+      local(Opcodes.readOperand(code, target, 0));
+      m.op(J_IALOAD);
+      if ((code[index] & 0xFF) == LOAD_FAST) {
+        local(Opcodes.readOperand(code, index, 0));
+        m.op(J_IALOAD);
+      } else {
+        m.iconst((Opcodes.readOperand(code, index, 0) << 1) | 1);
+      }
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "subscrSlot", "(II)I");
+      m.istore(temp + 1);
+      m.iload(temp + 1);
+      m.jump(J_IFLT, generic); // the new box is garbage: the full way computes it again
+      m.bind(write);
+      m.aload(W);
+      m.iload(temp + 1);
+      m.iload(A);
+      m.op(J_IASTORE);
+      m.jump(J_GOTO, label(store + Opcodes.size(STORE_SUBSCR)));
+      m.bind(generic);
+    }
+
+    /**
+     * The double of the float box in A, on the JVM stack; to {@code generic} (the JVM stack empty)
+     * when A is no float. Floats#isBox and Floats#load written out: as calls they are two of the
+     * calls a long method's inlining budget runs out before (nbody's advance spent a third of its
+     * time in them, not inlined).
+     */
+    private void unboxA(ClassAssembler.Label generic) {
+      m.iload(A);
+      m.iconst(3);
+      m.op(J_IAND);
+      m.jump(J_IFNE, generic);
+      m.iload(A);
+      m.jump(J_IFEQ, generic);
+      word(A, 1);
+      m.iconst(0xFF);
+      m.op(J_IAND);
+      m.iconst(Types.FLOAT);
+      m.jump(J_IF_ICMPNE, generic);
+      word(A, 3); // Runtime.at(A) + 1: the high word
+      m.op(ClassAssembler.I2L);
+      m.iconst(32);
+      m.op(ClassAssembler.LSHL);
+      word(A, 2);
+      m.op(ClassAssembler.I2L);
+      m.lconst(0xFFFF_FFFFL);
+      m.op(ClassAssembler.LAND);
+      m.op(ClassAssembler.LOR);
+      m.invoke(J_INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D");
+    }
+
 
     /** {@code + - * / // % ** << >> & | ^} and their in-place forms (not {@code @}). */
     private static boolean isBinaryOperator(int op) {

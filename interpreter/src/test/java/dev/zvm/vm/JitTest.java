@@ -553,6 +553,88 @@ class JitTest {
 
 
   /**
+   * Float statements over items (Jit#floatStatement): {@code c[k]} read with a constant, a negative
+   * or a local index, {@code c[k] op= ...} and {@code c[k] = ...}, on lists written out, on
+   * tuples through Interpreter#item, into dicts through a key they hold; and every way the block
+   * falls back to the statement's instructions, which then compute or raise as Python does: int
+   * items, a boxed int, an index out of range, a float index, a str container, a new dict key, an
+   * unbound container. CPython 3.11's output, compiled and interpreted, also at a tiny quantum.
+   */
+  @Test
+  void floatStatementsOverItemsComputeWhatPythonComputes() {
+    printsAtEveryTier("[[[-1.0, 2.125], [4.25, 2.9921875], [4.484375, 4.30517578125]], [1.5, 6.75, 0.6171875, -1.8555908203125], [0.25, -1.8603515625, 8.0, 1.0]]\n"
+        + "[[[-1.0, 2.125], [4.25, 2.9921875]], [1.5, 4.5, -1.625, -0.779296875], [0.25, -1.484375, 8.0, 1.0]]\n"
+        + "[[[-4.0, 4.0], [17.0, -2.5]], [1, 2, 15.0, -3.5], [5, -41.5, 20.0, 8]]\n"
+        + "[[[-3.0, 274877906945.5], [824633720840.0, 240518168578.0625]], [3.375, 2, 412316860422.0, 1.322262615226264e+23], [-481036337152.75, 1.9833939228415005e+23, 7, 8]]\n"
+        + "{0: 1.0, 1: 5.5, 2: 5.5} {0: 1.0, 2: 4.5, 1: 10.0}\n"
+        + "13.5 13.5\n"
+        + "IndexError list index out of range\n"
+        + "[[[0.0, 3.0]], [1.0, 3.0, 3.0, 1.0], [1.0, -3.0]]\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "[[[0.0, 0.0]], [1.0, 0.0, 3.0, 0.0], [1.0, 0.0, 3.0, 4.0]]\n"
+        + "2.0 UnboundLocalError\n",
+        "def items(p, q, i, n):",
+        "    out = []",
+        "    k = 0",
+        "    while k < n:",
+        "        x = p[0] * 2.0 - q[1]",
+        "        y = p[i] + p[-1] / 4",
+        "        p[2] += x * 0.5",
+        "        p[-1] -= q[0] * y",
+        "        q[1] = x * y + 1.0",
+        "        p[i] *= 1.5",
+        "        q[i] = p[i] - y * 2",
+        "        out.append([x, y])",
+        "        k += 1",
+        "    return [out, p, q]",
+        "print(items([1.5, 2.0, -3.25, 0.5], [0.25, 4.0, 8.0, 1.0], 1, 3))",
+        "print(items([1.5, 2.0, -3.25, 0.5], [0.25, 4.0, 8.0, 1.0], -3, 2))",
+        "print(items([1, 2, 3, 4], [5, 6, 7, 8], 2, 2))",
+        "print(items([1.5, 2, 3.5, 2 ** 40], [0.5, 6.0, 7, 8], 0, 2))",
+        "def dstore(d, e, n):",
+        "    k = 0",
+        "    while k < n:",
+        "        d[1] = e[0] * 3.0 + e[1]",
+        "        d[2] += e[1] * 0.5",
+        "        k += 1",
+        "    return d",
+        "print(dstore({0: 1.0, 1: 2.0, 2: 3.0}, [1.0, 2.5], 2), dstore({0: 1.0, 2: 0.5}, (2.0, 4.0), 2))",
+        "def reads(t, n):",
+        "    r = 0.0",
+        "    k = 0",
+        "    while k < n:",
+        "        r = r + t[0] * 0.5 + t[k] * 2.0",
+        "        k += 1",
+        "    return r",
+        "print(reads((1.0, 2.0, 3.0), 3), reads([1.0, 2.0, 3.0], 3))",
+        "for args in [([1.0, 2.0], [1.0, 2.0], 5, 1), ([1.0, 2.0, 3.0, 4.0], [1.0, 2.0], 1, 1),",
+        "             ([1.0, 2.0, 3.0, 4.0], [1.0, 2.0, 3.0, 4.0], 1.0, 1), ('abcd', [1.0, 2.0, 3.0, 4.0], 1, 1),",
+        "             ([1.0, 0.0, 3.0, 0.0], [1.0, 2.0, 3.0, 4.0], 1, 1)]:",
+        "    try:",
+        "        print(items(*args))",
+        "    except IndexError as e:",
+        "        print('IndexError', e)",
+        "    except TypeError as e:",
+        "        print('TypeError')",
+        "def unbound(n):",
+        "    k = 0",
+        "    while k < n:",
+        "        if k > 0:",
+        "            x = c[0] * 2.0",
+        "        c = [1.0]",
+        "        k += 1",
+        "    return x",
+        "def unbound2():",
+        "    x = c[0] * 2.0",
+        "    c = [1.0]",
+        "try:",
+        "    unbound2()",
+        "except UnboundLocalError:",
+        "    print(unbound(3), 'UnboundLocalError')");
+  }
+
+  /**
    * {@code **} in float statements: {@code Math.pow} as the full way computes it, and the full way
    * where it raises (0.0 to a negative power, a finite result out of range), with int and float
    * exponents, NaN and infinity, and int locals (the block falls back). CPython 3.11's output.
