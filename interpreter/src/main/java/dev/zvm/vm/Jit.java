@@ -108,8 +108,10 @@ final class Jit {
   private static final int NATIVE_PC = 18;
   /** 1 right after an operator whose result only its stack slot refers to: see #ownedLocals. */
   private static final int OWNABLE = 19;
+  /** A second scratch int, beside A: the right operand of a comparison written out (#comparison). */
+  private static final int B = 20;
   /** The first of the locals, one per owned local, that say whether it owns its box now. */
-  private static final int OWNS = 20;
+  private static final int OWNS = 21;
 
   private final MethodHandles.Lookup lookup = MethodHandles.lookup();
   private final boolean background;
@@ -1907,6 +1909,10 @@ final class Jit {
      */
     private boolean comparison(int pc, int op, int d, int next) {
       boolean identity = op == IS || op == IS_NOT;
+      if (op >= EQ && op <= GE && next < code.length && fused[next]) {
+        fusedComparison(pc, op, d, next);
+        return true;
+      }
       if (identity) {
         load(d - 2);
         load(d - 1);
@@ -1951,6 +1957,68 @@ final class Jit {
       m.istore(A);
       storeA(d - 2);
       return true;
+    }
+
+    /**
+     * EQ..GE and the conditional jump after it: two small ints compare as their tagged words, in
+     * the method itself (the loop tests of int code: as a call, one a long method's inlining
+     * budget may not cover); any other operands through Interpreter#truth, or execute.
+     */
+    private void fusedComparison(int pc, int op, int d, int next) {
+      int target = Opcodes.readOperand(code, next, 0);
+      boolean jumpIfTrue = (code[next] & 0xFF) == POP_JUMP_IF_TRUE;
+      ClassAssembler.Label other = m.label();
+      ClassAssembler.Label fall = m.label();
+      load(d - 2);
+      m.istore(A);
+      load(d - 1);
+      m.istore(B);
+      m.iload(A);
+      m.iload(B);
+      m.op(J_IAND);
+      m.iconst(1);
+      m.op(J_IAND);
+      m.jump(J_IFEQ, other);
+      m.iload(A);
+      m.iload(B);
+      m.jump(intBranch(jumpIfTrue ? op : negated(op)), edge(next, target));
+      m.jump(J_GOTO, fall);
+      m.bind(other);
+      m.aload(VM);
+      m.iconst(op);
+      m.iload(A);
+      m.iload(B);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "truth", "(III)I");
+      m.istore(A);
+      m.iload(A);
+      m.jump(J_IFLT, exitAt(pc));
+      m.iload(A);
+      m.jump(jumpIfTrue ? J_IFNE : J_IFEQ, edge(next, target));
+      m.bind(fall);
+    }
+
+    /** The comparison that holds where {@code cmp} (EQ..GE) does not, on ints. */
+    private static int negated(int cmp) {
+      switch (cmp) {
+        case EQ: return NE;
+        case NE: return EQ;
+        case LT: return GE;
+        case LE: return GT;
+        case GT: return LE;
+        default: return LT;
+      }
+    }
+
+    /** The JVM's IF_ICMPxx that jumps where {@code cmp} (EQ..GE) holds. */
+    private static int intBranch(int cmp) {
+      switch (cmp) {
+        case EQ: return ClassAssembler.IF_ICMPEQ;
+        case NE: return ClassAssembler.IF_ICMPNE;
+        case LT: return ClassAssembler.IF_ICMPLT;
+        case LE: return ClassAssembler.IF_ICMPLE;
+        case GT: return ClassAssembler.IF_ICMPGT;
+        default: return ClassAssembler.IF_ICMPGE;
+      }
     }
 
     /** Turns the 1 or 0 on the JVM stack into TRUE or FALSE: FALSE | 1 << 8 is TRUE. */

@@ -635,6 +635,59 @@ class JitTest {
   }
 
   /**
+   * A comparison and the conditional jump after it, written out for two small ints (#comparison):
+   * all six operators, jumping on true and on false ({@code if}, {@code if not}, {@code while ...
+   * and ...}), at the small range's edges and across them, and with a boxed int, a bool, a float
+   * or strs on a side (Interpreter#truth, or execute, which raises). CPython 3.11's output.
+   */
+  @Test
+  void smallIntComparisonsJumpAsPythonCompares() {
+    printsAtEveryTier("-1 ['eq le ge !lt', 'ne lt le !ge', 'ne lt le !ge', 'ne lt le !ge', 'ne lt le !ge', 'ne lt le !ge']\n"
+        + "7 ['ne gt ge !lt', 'eq le ge !lt', 'ne lt le !ge', 'ne lt le !ge', 'ne gt ge !lt', 'ne gt ge !lt']\n"
+        + "1073741823 ['ne gt ge !lt', 'ne gt ge !lt', 'eq le ge !lt', 'ne lt le !ge', 'ne gt ge !lt', 'ne gt ge !lt']\n"
+        + "1073741824 ['ne gt ge !lt', 'ne gt ge !lt', 'ne gt ge !lt', 'eq le ge !lt', 'ne gt ge !lt', 'ne gt ge !lt']\n"
+        + "True ['ne gt ge !lt', 'ne lt le !ge', 'ne lt le !ge', 'ne lt le !ge', 'eq le ge !lt', 'ne lt le !ge']\n"
+        + "1.5 ['ne gt ge !lt', 'ne lt le !ge', 'ne lt le !ge', 'ne lt le !ge', 'ne gt ge !lt', 'eq le ge !lt']\n"
+        + "(3, -6) (1073741825, -1073741829) (-1073741823, 1073741820)\n"
+        + "TypeError\n"
+        + "ne lt le !ge ne gt ge !lt\n",
+        "def cmp6(a, b):",
+        "    r = []",
+        "    if a == b:",
+        "        r.append('eq')",
+        "    if a != b:",
+        "        r.append('ne')",
+        "    if a < b:",
+        "        r.append('lt')",
+        "    if a <= b:",
+        "        r.append('le')",
+        "    if a > b:",
+        "        r.append('gt')",
+        "    if a >= b:",
+        "        r.append('ge')",
+        "    if not a < b:",
+        "        r.append('!lt')",
+        "    if not a >= b:",
+        "        r.append('!ge')",
+        "    return ' '.join(r)",
+        "vals = [-1, 7, 2 ** 30 - 1, 2 ** 30, True, 1.5]",
+        "for a in vals:",
+        "    print(a, [cmp6(a, b) for b in vals])",
+        "def count(i, n):",
+        "    j = -i",
+        "    while i < n and j >= -n:",
+        "        i += 1",
+        "        j -= 2",
+        "    return i, j",
+        "print(count(0, 5), count(2 ** 30 - 3, 2 ** 30 + 3), count(-(2 ** 30) - 2, -(2 ** 30) + 2))",
+        "try:",
+        "    cmp6('a', 1)",
+        "except TypeError:",
+        "    print('TypeError')",
+        "print(cmp6('a', 'b'), cmp6(2.5, 2))");
+  }
+
+  /**
    * {@code **} in float statements: {@code Math.pow} as the full way computes it, and the full way
    * where it raises (0.0 to a negative power, a finite result out of range), with int and float
    * exponents, NaN and infinity, and int locals (the block falls back). CPython 3.11's output.
