@@ -1864,6 +1864,10 @@ final class Jit {
 
     private boolean binaryOperator(int pc, int op, int d) {
       boolean addSub = op == ADD || op == IADD || op == SUB || op == ISUB; // small ints inline first
+      ClassAssembler.Label done = m.label();
+      if (addSub && innermost[pc]) {
+        smallAddSub(op, d, done);
+      }
       m.aload(VM);
       m.aload(T);
       stackIndex(d);
@@ -1882,15 +1886,15 @@ final class Jit {
         m.iconst(0);
       } else { // the box the local owns, if it owns one, takes the result
         ClassAssembler.Label none = m.label();
-        ClassAssembler.Label done = m.label();
+        ClassAssembler.Label box = m.label();
         m.iload(owns[x]);
         m.jump(J_IFEQ, none);
         local(x);
         m.op(J_IALOAD);
-        m.jump(J_GOTO, done);
+        m.jump(J_GOTO, box);
         m.bind(none);
         m.iconst(0);
-        m.bind(done);
+        m.bind(box);
       }
       m.invoke(J_INVOKEVIRTUAL, INTERP, addSub ? "addSub" : "binaryOp", "(L" + THREAD + ";IIIIII)I");
       nonZeroOrExit(pc);
@@ -1900,7 +1904,51 @@ final class Jit {
         m.field(J_GETFIELD, INTERP, "ownable", "I");
         m.istore(OWNABLE);
       }
+      m.bind(done);
       return true;
+    }
+
+    /**
+     * {@code a + b} or {@code a - b} of two small ints whose result is small, written out in the
+     * method, then to {@code done}; anything else falls through to Interpreter#addSub. In a long
+     * method the call is one C2's inlining budget may no longer cover, and int code is made of
+     * these ({@code i += 1}).
+     */
+    private void smallAddSub(int op, int d, ClassAssembler.Label done) {
+      ClassAssembler.Label other = m.label();
+      load(d - 2);
+      m.istore(A);
+      load(d - 1);
+      m.istore(B);
+      m.iload(A);
+      m.iload(B);
+      m.op(J_IAND);
+      m.iconst(1);
+      m.op(J_IAND);
+      m.jump(J_IFEQ, other);
+      m.iload(A);
+      m.iconst(1);
+      m.op(J_ISHR);
+      m.iload(B);
+      m.iconst(1);
+      m.op(J_ISHR);
+      m.op(op == ADD || op == IADD ? J_IADD : J_ISUB);
+      m.istore(A);
+      m.iload(A); // small: -SMALL_LIMIT < r < SMALL_LIMIT, so r + SMALL_LIMIT is positive and does not wrap
+      m.iconst(Values.SMALL_LIMIT);
+      m.op(J_IADD);
+      m.jump(J_IFLE, other);
+      m.iload(A);
+      m.iconst(1);
+      m.op(J_ISHL);
+      m.iconst(1);
+      m.op(J_IOR);
+      m.istore(A);
+      storeA(d - 2);
+      m.iconst(0); // a small int owns no box
+      m.istore(OWNABLE);
+      m.jump(J_GOTO, done);
+      m.bind(other);
     }
 
     /**

@@ -1073,6 +1073,35 @@ class JitTest {
         "print(f(10))");
   }
 
+  /**
+   * Sums written out in the method (Jit#smallAddSub) at the small range's very edges: a result of
+   * -2^30 or 2^30 is no small int, and must be the boxed int that a constant or execute makes (as
+   * a small int, -2^30 negated wraps to itself). CPython 3.11's output.
+   */
+  @Test
+  void sumsAtTheSmallRangesEdgesAreTheIntsConstantsAre() {
+    printsAtEveryTier("[-1073741823, 1073741822, -1073741824, 1073741823, -1073741825, 1073741824] "
+        + "['low+1', None, 'low', 'high-1', None, 'high'] [False, False, True, False, False, False] "
+        + "[-1073741824, 1073741821, -1073741825, 1073741822, -1073741826, 1073741823]\n"
+        + "[1073741823, -1073741822, 1073741824, -1073741823, 1073741825, -1073741824] [-2147483646, 2147483644, -2147483648, 2147483646, -2147483650, 2147483648] [-536870912, 536870911, -536870912, 536870911, -536870913, 536870912] [1073741823, 1073741822, 1073741824, 1073741823, 1073741825, 1073741824]\n",
+        "def edges(n):",
+        "    lo = -1073741822",
+        "    hi = 1073741821",
+        "    out = []",
+        "    i = 0",
+        "    while i < n:",
+        "        lo -= 1",
+        "        hi += 1",
+        "        out.append(lo)",
+        "        out.append(hi)",
+        "        i += 1",
+        "    return out",
+        "vals = edges(3)",
+        "keys = {-(2 ** 30): 'low', 2 ** 30: 'high', -(2 ** 30) + 1: 'low+1', 2 ** 30 - 1: 'high-1'}",
+        "print(vals, [keys.get(v) for v in vals], [v == -(2 ** 30) for v in vals], [v - 1 for v in vals])",
+        "print([-v for v in vals], [v * 2 for v in vals], [v // 2 for v in vals], [abs(v) for v in vals])");
+  }
+
   /** A user class called with positional arguments pushes its __init__ frame without execute. */
   @Test
   void instancesMadeByTheCallItself() {
