@@ -1129,14 +1129,28 @@ final class Jit {
           m.invoke(J_INVOKEVIRTUAL, INTERP, "cachedMethod", "(" + CODE_INFO + "I[II)Z");
           m.jump(J_IFEQ, exitAt(pc));
           return true;
-        case LOAD_SUBSCR:
+        case LOAD_SUBSCR: {
+          ClassAssembler.Label done = m.label();
+          ClassAssembler.Label other = m.label();
+          if (innermost[pc]) {
+            stackListItem(d, other);
+            m.aload(W);
+            m.iload(B);
+            m.op(J_IALOAD);
+            m.istore(A);
+            storeA(d - 2);
+            m.jump(J_GOTO, done);
+          }
+          m.bind(other);
           m.aload(VM);
           load(d - 2);
           load(d - 1);
           m.invoke(J_INVOKEVIRTUAL, INTERP, "subscr", "(II)I");
           nonZeroOrExit(pc);
           storeA(d - 2);
+          m.bind(done);
           return true;
+        }
         case BUILD_SLICE:
           if (!fused[next]) {
             m.jump(J_GOTO, exitAt(pc));
@@ -1165,7 +1179,16 @@ final class Jit {
           nonZeroOrExit(pc);
           storeA(d - a0);
           return true;
-        case STORE_SUBSCR:
+        case STORE_SUBSCR: {
+          ClassAssembler.Label store = m.label();
+          ClassAssembler.Label other = m.label();
+          if (innermost[pc]) {
+            stackListItem(d, other);
+            m.iload(B);
+            m.istore(A);
+            m.jump(J_GOTO, store);
+          }
+          m.bind(other);
           m.aload(VM);
           load(d - 2);
           load(d - 1);
@@ -1173,11 +1196,13 @@ final class Jit {
           m.istore(A);
           m.iload(A);
           m.jump(J_IFLT, exitAt(pc));
+          m.bind(store);
           m.aload(W);
           m.iload(A);
           load(d - 3);
           m.op(J_IASTORE);
           return true;
+        }
         case UNARY_NEG:
         case UNARY_INVERT:
           load(d - 1);
@@ -1693,10 +1718,8 @@ final class Jit {
 
     /**
      * The heap word of item {@code c[k]}, the container's LOAD_FAST at {@code pc} and the index's
-     * after it, into JVM local {@code slot} when the container is a list and the index a small int
-     * in range (negative from the end), as Interpreter#item reads one, written out: a call is one
-     * a long method's inlining budget may not cover. Else to {@code other}, the JVM stack empty.
-     * The JVM local {@code c} holds the container.
+     * after it, into JVM local {@code slot}, by #listItemWord; the JVM local {@code c} holds the
+     * container.
      */
     private void listSlot(int pc, int c, int slot, ClassAssembler.Label other) {
       int index = pc + Opcodes.size(LOAD_FAST);
@@ -1705,6 +1728,38 @@ final class Jit {
       local(Opcodes.readOperand(code, pc, 0));
       m.op(J_IALOAD);
       m.istore(c);
+      if (localIndex) {
+        local(k);
+        m.op(J_IALOAD);
+      } else {
+        m.iconst((k << 1) | 1);
+      }
+      m.istore(slot);
+      listItemWord(c, slot, localIndex || k < 0, other);
+    }
+
+    /**
+     * The heap word of item {@code c[i]} of the container and the index on the value stack (slots
+     * d - 2 and d - 1, as LOAD_SUBSCR and STORE_SUBSCR find them) into B, by #listItemWord; A
+     * holds the container.
+     */
+    private void stackListItem(int d, ClassAssembler.Label other) {
+      load(d - 2);
+      m.istore(A);
+      load(d - 1);
+      m.istore(B);
+      listItemWord(A, B, true, other);
+    }
+
+    /**
+     * The heap word of item {@code c[i]} into JVM local {@code i}, which holds the index (a tagged
+     * value) before, {@code c} holding the container: when that is a list and the index a small
+     * int in range (negative from the end, unless {@code fromEnd} is false: a constant that is not
+     * negative), as Interpreter#item and #subscrSlot find it. Written out: in a long method a call
+     * is one C2's inlining budget may not cover. Else to {@code other}, the JVM stack empty and
+     * {@code i} spoilt.
+     */
+    private void listItemWord(int c, int i, boolean fromEnd, ClassAssembler.Label other) {
       m.iload(c);
       m.iconst(3);
       m.op(J_IAND);
@@ -1716,37 +1771,29 @@ final class Jit {
       m.op(J_IAND);
       m.iconst(Types.LIST);
       m.jump(J_IF_ICMPNE, other);
-      if (localIndex) {
-        local(k);
-        m.op(J_IALOAD);
-        m.istore(slot);
-        m.iload(slot);
-        m.iconst(1);
-        m.op(J_IAND);
-        m.jump(J_IFEQ, other);
-        m.iload(slot);
-        m.iconst(1);
-        m.op(J_ISHR);
-        m.istore(slot);
-      } else {
-        m.iconst(k);
-        m.istore(slot);
-      }
-      if (localIndex || k < 0) { // from the end
+      m.iload(i);
+      m.iconst(1);
+      m.op(J_IAND);
+      m.jump(J_IFEQ, other);
+      m.iload(i);
+      m.iconst(1);
+      m.op(J_ISHR);
+      m.istore(i);
+      if (fromEnd) {
         ClassAssembler.Label from = m.label();
-        m.iload(slot);
+        m.iload(i);
         m.jump(J_IFGE, from);
-        m.iload(slot);
+        m.iload(i);
         word(c, 2); // the length, a small int
         m.iconst(1);
         m.op(J_ISHR);
         m.op(J_IADD);
-        m.istore(slot);
+        m.istore(i);
         m.bind(from);
-        m.iload(slot);
+        m.iload(i);
         m.jump(J_IFLT, other);
       }
-      m.iload(slot);
+      m.iload(i);
       word(c, 2);
       m.iconst(1);
       m.op(J_ISHR);
@@ -1756,9 +1803,9 @@ final class Jit {
       m.op(J_ISHR);
       m.iconst(2);
       m.op(J_IADD);
-      m.iload(slot);
+      m.iload(i);
       m.op(J_IADD);
-      m.istore(slot);
+      m.istore(i);
     }
 
     /** Pushes {@code w[(c >> 2) + k]}, c a JVM local: word k of the object it refers to. */

@@ -688,6 +688,52 @@ class JitTest {
   }
 
   /**
+   * LOAD_SUBSCR and STORE_SUBSCR of a list and a small int written out in innermost loops
+   * (Jit#listItemWord): indexes from the front and from the end, bools, and every case that
+   * goes the full way: a dict, a tuple or a str, an index out of range on either side, a boxed
+   * int, a float. CPython 3.11's output.
+   */
+  @Test
+  void listItemsWrittenOutIndexAsPythonIndexes() {
+    printsAtEveryTier("[10, 20, 30, 30, 10, 20, 10, 10, 20, 30, 30, 10, 20, 10]\n"
+        + "['a', 'b', 'c', 'a', 'b', 'c']\n"
+        + "[6, 5, 4, 3, 2, 1] ['f', 'e', 'c', 'd', 'b', 'a']\n"
+        + "IndexError\n"
+        + "IndexError\n"
+        + "IndexError\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "KeyError\n",
+        "def walk(c, idx, n):",
+        "    out = []",
+        "    k = 0",
+        "    while k < n:",
+        "        for i in idx:",
+        "            v = c[i]",
+        "            c[i] = v",
+        "            out.append(v)",
+        "        k += 1",
+        "    return out",
+        "def swap(c, n):",
+        "    i = 0",
+        "    while i < n:",
+        "        t = c[i]",
+        "        c[i] = c[-1 - i]",
+        "        c[-1 - i] = t",
+        "        i += 1",
+        "    return c",
+        "print(walk([10, 20, 30], [0, 1, 2, -1, -3, True, False], 2))",
+        "print(walk((10, 20, 30), [0, -1, 2], 1) if False else walk({0: 'a', -1: 'b', 2: 'c'}, [0, -1, 2], 2))",
+        "print(swap([1, 2, 3, 4, 5, 6], 3), swap(list('abcdef'), 2))",
+        "for c, idx in [([1, 2], [2]), ([1, 2], [-3]), ([1, 2], [2 ** 40]), ([1, 2], [1.0]), ((1, 2), [0]), ('ab', [0]), ({}, [5])]:",
+        "    try:",
+        "        print(walk(c, idx, 1))",
+        "    except (IndexError, TypeError, KeyError) as e:",
+        "        print(type(e).__name__)");
+  }
+
+  /**
    * {@code **} in float statements: {@code Math.pow} as the full way computes it, and the full way
    * where it raises (0.0 to a negative power, a finite result out of range), with int and float
    * exponents, NaN and infinity, and int locals (the block falls back). CPython 3.11's output.
