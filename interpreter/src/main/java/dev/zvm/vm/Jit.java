@@ -1283,15 +1283,29 @@ final class Jit {
           m.jump(J_GOTO, edge(pc, a0));
           return false;
         case POP_JUMP_IF_FALSE:
-        case POP_JUMP_IF_TRUE:
+        case POP_JUMP_IF_TRUE: {
+          // a bool decides here, anything else through truthOf: a call a long method's inlining
+          // budget may not cover
+          ClassAssembler.Label fall = m.label();
+          boolean onTrue = op == POP_JUMP_IF_TRUE;
           load(d - 1);
+          m.istore(A);
+          m.iload(A);
+          m.iconst(Values.TRUE);
+          m.jump(J_IF_ICMPEQ, onTrue ? edge(pc, a0) : fall);
+          m.iload(A);
+          m.iconst(Values.FALSE);
+          m.jump(J_IF_ICMPEQ, onTrue ? fall : edge(pc, a0));
+          m.iload(A);
           m.invoke(J_INVOKESTATIC, INTERP, "truthOf", "(I)I");
           m.istore(A);
           m.iload(A);
           m.jump(J_IFLT, exitAt(pc));
           m.iload(A);
           m.jump(op == POP_JUMP_IF_TRUE ? J_IFNE : J_IFEQ, edge(pc, a0));
+          m.bind(fall);
           return true;
+        }
         case JUMP_IF_FALSE_OR_POP:
         case JUMP_IF_TRUE_OR_POP: {
           // only a bool decides here; the top stays on a taken jump and is popped otherwise
