@@ -44,6 +44,11 @@ final class CodeInfo {
   final boolean simple;
   /** {@link #argCount} if the code is {@link #simple}, else -1: the argument count of a call that binds by position alone. */
   final int plainArgs;
+  /**
+   * Whether {@code *args} is all that keeps the code from {@link #simple}: its positional parameters,
+   * then the tuple of the rest in local {@link #argCount} (Interpreter#callVarargs).
+   */
+  final boolean varargsOnly;
   /** The value stack a frame of this code needs above its base: Interpreter#call's bound. */
   final int frameWords;
   final int[] ic;
@@ -103,6 +108,10 @@ final class CodeInfo {
             && cellCount == 0
             && freeCount == 0;
     this.plainArgs = simple ? argCount : -1;
+    this.varargsOnly = (flags & (CodeObject.FLAG_VARARGS | CodeObject.FLAG_VARKEYWORDS)) == CodeObject.FLAG_VARARGS
+        && co.kwOnlyCount() == 0
+        && cellCount == 0
+        && freeCount == 0;
     this.frameWords = 1 + fixedWords + maxStack + Calls.STACK_SLACK;
     this.ic = new int[needsCache(code) ? code.length * IC_WORDS : 0];
     this.ordinal = ordinals(code);

@@ -1591,6 +1591,31 @@ final class Interpreter {
   }
 
   /**
+   * GET_ITER of a list or a tuple, for compiled code: its iterator, after {@code t.sp = sp} (a
+   * collection sees the sequence); 0 where execute must make it (another type, a heap that cannot
+   * give it: execute collects and raises MemoryError).
+   */
+  int seqIter(PyThread t, int sp, int v) {
+    if ((v & 3) != 0 || v == 0) {
+      return 0;
+    }
+    int type = w[(v >> 2) + 1] & 0xFF;
+    if (type != Types.LIST && type != Types.TUPLE) {
+      return 0;
+    }
+    t.sp = sp;
+    int it = rt.heap.allocSlots(Types.ITERATOR, 3);
+    if (it != 0) {
+      int i = Runtime.at(it);
+      w[i] = v;
+      w[i + 1] = Values.ZERO;
+      w[i + 2] = Values.NONE;
+      rt.setFlags(it, Iterators.SEQ);
+    }
+    return it;
+  }
+
+  /**
    * {@code c[start:stop]} of a str, list or tuple whose bounds are small ints or None, as BUILD_SLICE 2
    * and LOAD_SUBSCR make it, without the slice object: the compiled code's path. NULL where execute
    * must run the two: another type or bound, or a heap that cannot hold the piece. {@code sp} is the
@@ -1748,7 +1773,67 @@ final class Interpreter {
     if (c.plainArgs != sp - argBase || !roomFor(t, c, argBase) || safePointDue(t, budget)) {
       return callSlow(t, entryFp, op, n, pc, sp, budget, opBase, ord);
     }
-    pushFrame(t, c, f, fslot, argBase, pc, Frame.NORMAL, 0, budget, opBase + ord[pc + 2]);
+    pushFrame(t, c, f, fslot, argBase, pc + 2, Frame.NORMAL, 0, budget, opBase + ord[pc + 2]);
+    return -1;
+  }
+
+  /** The most keyword arguments {@link #callKw} binds; a call with more goes through execute. */
+  private static final int MAX_KW = 8;
+  private final int[] kwParam = new int[MAX_KW];
+  private final int[] kwValue = new int[MAX_KW];
+
+  /**
+   * CALL_KW at {@code pc} ({@code n} positional arguments, then {@code k} name and value pairs),
+   * the stack at {@code sp}, as compiled code makes it: a plain Python function (no {@code *args},
+   * {@code **kwargs}, keyword-only parameters, cells) whose parameters take every argument, the
+   * positional ones first, the keywords by name, its defaults the rest. Binds them in place and
+   * pushes its frame: -1, the thread's sp, budget and count set, as {@link #call}. 1 refused,
+   * nothing changed, for execute's full call: any other callee, a binding that raises (an unknown
+   * or repeated name, a parameter left without a value). No safe point, as in execute.
+   */
+  int callKw(PyThread t, int n, int k, int pc, int sp, int budget, int opBase, int[] ord) {
+    final int[] stack = t.stack;
+    int fslot = sp - 2 * k - n - 1;
+    int f = stack[fslot];
+    if ((f & 3) != 0 || f == 0 || (w[(f >> 2) + 1] & 0xFF) != Types.FUNCTION || k > MAX_KW) {
+      return 1;
+    }
+    CodeInfo c = codes[w[(f >> 2) + 2] >> 1];
+    int nparams = c.argCount;
+    int argBase = fslot + 1;
+    if (!c.simple || n > nparams || nparams > 31 || !roomFor(t, c, argBase)) {
+      return 1;
+    }
+    int[] names = c.co.localNames();
+    int bound = (1 << n) - 1; // a bit per parameter that has its value
+    for (int j = 0; j < k; j++) {
+      int name = stack[argBase + n + 2 * j] >> 1;
+      int i = 0;
+      while (i < nparams && names[i] != name) {
+        i++;
+      }
+      if (i == nparams || (bound & 1 << i) != 0) {
+        return 1; // execute raises the TypeError
+      }
+      bound |= 1 << i;
+      kwParam[j] = i;
+      kwValue[j] = stack[argBase + n + 2 * j + 1];
+    }
+    int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
+    int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
+    for (int i = n; i < nparams - nd; i++) {
+      if ((bound & 1 << i) == 0) {
+        return 1; // a missing argument: execute raises
+      }
+    }
+    for (int i = Math.max(n, nparams - nd); i < nparams; i++) {
+      stack[argBase + i] = w[(defaults >> 2) + 2 + i - (nparams - nd)];
+    }
+    for (int j = 0; j < k; j++) {
+      stack[argBase + kwParam[j]] = kwValue[j];
+    }
+    // no safe point, as execute's CALL_KW: the budget stays as it was
+    pushFrame(t, c, f, fslot, argBase, pc + 3, Frame.NORMAL, 0, budget + 1, opBase + ord[pc + 3]);
     return -1;
   }
 
@@ -1758,16 +1843,17 @@ final class Interpreter {
   }
 
   /**
-   * Pushes the frame of function {@code f} (code {@code c}) called at {@code pc} of the thread's
-   * frame, its arguments bound from {@code argBase} and its result going to {@code fslot}; sets the
-   * thread's sp, budget (one safe point spent) and count ({@code opBaseAfter}, past the call).
+   * Pushes the frame of function {@code f} (code {@code c}) called by the thread's frame, which
+   * goes on at {@code after} once it returns, its arguments bound from {@code argBase} and its
+   * result going to {@code fslot}; sets the thread's sp, budget (one safe point spent) and count
+   * ({@code opBaseAfter}, past the call).
    */
-  private void pushFrame(PyThread t, CodeInfo c, int f, int fslot, int argBase, int pc, int kind, int extra,
+  private void pushFrame(PyThread t, CodeInfo c, int f, int fslot, int argBase, int after, int kind, int extra,
       int budget, int opBaseAfter) {
     final int[] stack = t.stack;
     final int[] fr = t.frames;
     int fp = t.fp;
-    fr[fp + Frame.PC] = pc + 2;
+    fr[fp + Frame.PC] = after;
     for (int i = argBase + c.argCount, e = argBase + c.localCount; i < e; i++) {
       stack[i] = 0;
     }
@@ -1826,6 +1912,9 @@ final class Interpreter {
     if (shifted) {
       argc++;
     }
+    if (c.varargsOnly && !construct && argc > c.argCount) {
+      return callVarargs(t, c, f, fslot, argBase, argc, self, pc, sp, budget, opBase, ord);
+    }
     int missing = c.argCount - argc; // trailing parameters the defaults must supply
     if (!c.simple || missing < 0 || !roomFor(t, c, argBase)) {
       return 1;
@@ -1854,8 +1943,36 @@ final class Interpreter {
       System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, stack, argBase + argc, missing);
     }
     // an __init__ frame returns the new instance (EXTRA)
-    pushFrame(t, c, f, fslot, argBase, pc, construct ? Frame.INIT : Frame.NORMAL, construct ? self : 0, budget,
+    pushFrame(t, c, f, fslot, argBase, pc + 2, construct ? Frame.INIT : Frame.NORMAL, construct ? self : 0, budget,
         opBase + ord[pc + 2]);
+    return -1;
+  }
+
+  /**
+   * {@link #callSlow} of a function whose only other parameter is {@code *args}, given more
+   * arguments than its positional parameters ({@code argc}, the self of a bound method counted):
+   * the rest become the tuple in its {@code *args} local, and its frame is pushed, -1; 1 refused
+   * (no room, a heap that cannot give the tuple; none is made for no extra arguments), for
+   * execute's full call. The stack is changed only once the tuple is made.
+   */
+  private int callVarargs(PyThread t, CodeInfo c, int f, int fslot, int argBase, int argc, int self, int pc, int sp,
+      int budget, int opBase, int[] ord) {
+    if (!roomFor(t, c, argBase)) {
+      return 1;
+    }
+    final int[] stack = t.stack;
+    int extra = argc - c.argCount;
+    t.sp = sp; // a collection sees the arguments
+    int tuple = rt.lists.tryFromStack(stack, sp - extra, extra, true); // the last ones, shifted or not
+    if (tuple == Values.NULL) {
+      return 1;
+    }
+    if (self != 0) {
+      System.arraycopy(stack, argBase, stack, argBase + 1, argc - 1);
+      stack[argBase] = self;
+    }
+    pushFrame(t, c, f, fslot, argBase, pc + 2, Frame.NORMAL, 0, budget, opBase + ord[pc + 2]);
+    stack[argBase + c.argCount] = tuple;
     return -1;
   }
 

@@ -1325,6 +1325,15 @@ final class Jit {
           m.bind(fall);
           return true;
         }
+        case GET_ITER:
+          m.aload(VM);
+          m.aload(T);
+          stackIndex(d);
+          load(d - 1);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "seqIter", "(L" + THREAD + ";II)I");
+          nonZeroOrExit(pc);
+          storeA(d - 1);
+          return true;
         case FOR_ITER:
           m.aload(VM);
           m.aload(STACK);
@@ -1366,6 +1375,26 @@ final class Jit {
           m.bind(done);
           m.iinc(BUDGET, -1); // a native's result is on the stack
           return true;
+        }
+        case CALL_KW: {
+          m.aload(VM);
+          m.aload(T);
+          m.iconst(a0);
+          m.iconst(Opcodes.readOperand(code, pc, 1));
+          m.iconst(pc);
+          stackIndex(d);
+          m.iload(BUDGET);
+          m.iload(OP_BASE);
+          ordinals();
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "callKw", "(L" + THREAD + ";IIIIII[I)I");
+          m.istore(A);
+          m.iload(A);
+          m.jump(J_IFGT, exitAt(pc));
+          if (labels[next] != null) {
+            directCall(next);
+          }
+          m.jump(J_GOTO, frameChanged); // a frame pushed (-1)
+          return false;
         }
         case RETURN_VALUE:
           m.aload(VM);

@@ -734,6 +734,76 @@ class JitTest {
   }
 
   /**
+   * Keyword calls (Interpreter#callKw) and calls of {@code *args} functions (#callVarargs) from
+   * compiled code, and GET_ITER of lists and tuples (#seqIter): keywords in any order, with
+   * positional arguments and defaults, bound methods, recursion that grows the tuple; and every
+   * call that execute binds or refuses instead (a repeated or unknown keyword, a missing
+   * argument, too many, a {@code *args} function given none past its parameters, star calls),
+   * with CPython's TypeError. CPython 3.11's output.
+   */
+  @Test
+  void keywordAndStarArgsCallsBindAsPythonBinds() {
+    printsAtEveryTier("[[0, 0, 1, 0, 5, 0, 0, [0, ('a', None)], 11, 20, 31, [0, 1], [0]], [2, 3, 3, 1, 7, 3, 1, [1, ('a', None)], 12, 21, 31, [1, 2], [1]], [4, 6, 5, 2, 9, 6, 2, [2, ('a', None)], 13, 22, 31, [2, 3], [2]]]\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "5\n"
+        + "TypeError\n"
+        + "20\n",
+        "def scaled(value, factor=2, offset=0):",
+        "    return value * factor + offset",
+        "def total(*values):",
+        "    s = 0",
+        "    for v in values:",
+        "        s += v",
+        "    return s",
+        "def head(first, *rest):",
+        "    return [first, rest]",
+        "class Box:",
+        "    def __init__(self, v):",
+        "        self.v = v",
+        "    def add(self, *more):",
+        "        return self.v + sum(more)",
+        "    def mul(self, by=2, plus=0):",
+        "        return self.v * by + plus",
+        "def loop(n):",
+        "    out = []",
+        "    i = 0",
+        "    b = Box(10)",
+        "    while i < n:",
+        "        out.append([scaled(i), scaled(i, 3), scaled(i, offset=1), scaled(value=i, factor=1),",
+        "                    scaled(offset=5, value=i), total(i, i, i), total(i), head(i, 'a', None),",
+        "                    b.add(i, 1), b.mul(plus=i), b.mul(3, plus=1), [v for v in (i, i + 1)], [v for v in [i]]])",
+        "        i += 1",
+        "    return out",
+        "print(loop(3))",
+        "def b1():",
+        "    return scaled(1, value=2)",
+        "def b2():",
+        "    return scaled(1, colour=2)",
+        "def b3():",
+        "    return scaled(factor=2)",
+        "def b4():",
+        "    return scaled(1, 2, 3, offset=4)",
+        "def b5():",
+        "    return head()",
+        "def b6():",
+        "    return total(*[1, 2]) + scaled(**{'value': 1})",
+        "for f in [b1, b2, b3, b4, b5, b6, b1]:",
+        "    try:",
+        "        print(f())",
+        "    except TypeError as e:",
+        "        print('TypeError')",
+        "def deep(n, *acc):",
+        "    if n == 0:",
+        "        return len(acc)",
+        "    return deep(n - 1, n, *acc)",
+        "print(deep(20))");
+  }
+
+  /**
    * {@code **} in float statements: {@code Math.pow} as the full way computes it, and the full way
    * where it raises (0.0 to a negative power, a finite result out of range), with int and float
    * exponents, NaN and infinity, and int locals (the block falls back). CPython 3.11's output.
