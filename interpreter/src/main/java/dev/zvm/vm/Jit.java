@@ -819,6 +819,8 @@ final class Jit {
       m.op(J_ISUB);
       m.istore(OP_BASE);
       m.bind(entry);
+      m.iload(PC); // pc 0, where every call enters: no search through the switch
+      m.jump(J_IFEQ, labels[0]);
       int count = 0;
       for (int pc = 0; pc < code.length; pc++) {
         if (resume[pc]) {
