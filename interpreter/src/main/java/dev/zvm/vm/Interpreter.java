@@ -1421,6 +1421,16 @@ final class Interpreter {
   }
 
   /**
+   * A new int box holding {@code v} (past the small range), for an int statement of compiled code
+   * (Jit#intStatement), after {@code t.sp = sp}: the statement's operands are locals, below sp; 0
+   * when the heap cannot give one (the statement then runs in full, and raises there).
+   */
+  int newInt(PyThread t, int sp, long v) {
+    t.sp = sp;
+    return rt.heap.allocBits64(Types.INT, v);
+  }
+
+  /**
    * {@link #binaryOp} for a compiled site outside the function's innermost loops: the same result
    * through {@link #arith}, which C2 never inlines, so the site spends none of the compiled
    * method's inlining budget (see Jit#innermost).

@@ -173,7 +173,8 @@ final class Jit {
     int[] depth = depths(ci);
     byte[] bytes;
     try {
-      bytes = new Translation(ci, depth, floatStatements(ci, depth, constants)).classBytes();
+      FloatStatements floats = floatStatements(ci, depth, constants);
+      bytes = new Translation(ci, depth, floats, intStatements(ci, depth, constants, floats.end())).classBytes();
     } catch (ClassAssembler.MethodTooLargeException tooLarge) {
       refused.incrementAndGet();
       return null;
@@ -453,6 +454,83 @@ final class Jit {
     return -1;
   }
 
+  /**
+   * The int statements of a code object ({@link #intStatement}), outside its float statements:
+   * per pc, the pc of the STORE_FAST or RETURN_VALUE that ends the statement starting there (-1
+   * where none starts), and the value of the int constant a statement loads there (null elsewhere).
+   */
+  record IntStatements(int[] end, Long[] constant) {}
+
+  static IntStatements intStatements(CodeInfo ci, int[] depth, List<Constant> constants, int[] floatEnd) {
+    byte[] code = ci.code;
+    IntStatements s = new IntStatements(new int[code.length], new Long[code.length]);
+    Arrays.fill(s.end(), -1);
+    for (int pc = 0; pc < code.length && constants != null; pc += Opcodes.size(code[pc] & 0xFF)) {
+      if (floatEnd[pc] >= 0) {
+        pc = floatEnd[pc];
+      } else if (depth[pc] >= 0) {
+        int e = intStatement(ci, depth, constants, pc, s.constant());
+        if (e >= 0) {
+          s.end()[pc] = e;
+          pc = e;
+        }
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Whether an int statement starts at {@code pc}: {@code x = <expression>} or
+   * {@code return <expression>}, the expression a tree of at least two of {@code + - * & | ^ >>}
+   * (and their in-place forms) over locals and int constants. Compiled as one block
+   * ({@code Translation#intStatement}) in the JVM's longs when every local it reads holds an int
+   * (wordcount's {@code (seed * 1103515245 + 12345) & 0x7FFFFFFF}, whose product each operator
+   * would box): an int is at most 64 bits here, and where a long would overflow the block gives
+   * way to the statement's instructions, so the longs compute what Python computes. Returns the
+   * STORE_FAST's or the RETURN_VALUE's pc, or -1; records the constants in {@code constant}.
+   */
+  private static int intStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Long[] constant) {
+    byte[] code = ci.code;
+    int n = 0;
+    int ops = 0;
+    for (int pc = start; pc < code.length && depth[pc] >= 0 && n < 16; pc += Opcodes.size(code[pc] & 0xFF)) {
+      int op = code[pc] & 0xFF;
+      int a0 = Opcodes.readOperand(code, pc, 0);
+      switch (op) {
+        case LOAD_FAST:
+          n++;
+          break;
+        case LOAD_SMALL_INT:
+          constant[pc] = (long) a0;
+          n++;
+          break;
+        case LOAD_CONST: {
+          Constant c = constants.get(ci.constIndex[a0]);
+          if (!(c instanceof Constant.Int i)) {
+            return -1;
+          }
+          constant[pc] = i.value();
+          n++;
+          break;
+        }
+        case ADD: case SUB: case MUL: case AND: case OR: case XOR: case RSHIFT:
+        case IADD: case ISUB: case IMUL: case IAND: case IOR: case IXOR: case IRSHIFT:
+          if (n < 2) {
+            return -1;
+          }
+          n--;
+          ops++;
+          break;
+        case STORE_FAST:
+        case RETURN_VALUE:
+          return n == 1 && ops >= 2 ? pc : -1;
+        default:
+          return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a statement is float code: not one operator on a local and an int constant ({@code i += 1}). */
   private static boolean worthIt(int ops, boolean floatConst, boolean intConst) {
     return ops > 0 && (floatConst || ops > 1 || !intConst);
@@ -583,10 +661,13 @@ final class Jit {
     private final int[] floatEnd;
     private final int[] itemEnd;
     private final int[] expressionEnd;
+    /** See #intStatements: where each int statement ends, and its constants per pc. */
+    private final int[] intEnd;
+    private final Long[] intConsts;
     /** The first JVM local free for a float statement's doubles. */
     private final int doubles;
 
-    Translation(CodeInfo ci, int[] depth, FloatStatements floatStatements) {
+    Translation(CodeInfo ci, int[] depth, FloatStatements floatStatements, IntStatements ints) {
       this.ci = ci;
       this.code = ci.code;
       this.depth = depth;
@@ -603,6 +684,8 @@ final class Jit {
       this.floatEnd = floatStatements.end();
       this.itemEnd = floatStatements.itemEnd();
       this.expressionEnd = floatStatements.expressionEnd();
+      this.intEnd = ints.end();
+      this.intConsts = ints.constant();
       int free = OWNS;
       for (int jl : owns) {
         free = Math.max(free, jl + 1);
@@ -641,6 +724,9 @@ final class Jit {
           if (last == STORE_FAST || last == STORE_SUBSCR || fused[next]) { // a comparison: its jump must be its own
             floatStatement(pc, end);
           }
+        }
+        if (reachable && intEnd[pc] >= 0) {
+          intStatement(pc, intEnd[pc]);
         }
         if (reachable) {
           reachable = instruction(pc);
@@ -1719,6 +1805,182 @@ final class Jit {
     }
 
     /**
+     * An int statement (#intStatement) as one block, before the statement's own instructions: when
+     * every local it reads holds an int (small, or a 64-bit box), it computes the expression in the
+     * JVM's longs, each operator tested for a long's overflow ({@code >>} for a shift from 0 to
+     * 63), and stores the result, a small int or a new box, into the local, or onto the value
+     * stack for the RETURN_VALUE after it; then it goes on after the STORE_FAST, or at the
+     * RETURN_VALUE. Anything else (a local that is no int, an overflow, a heap that cannot give
+     * the box) falls through to the statement's instructions, which compute it again: the block has
+     * changed nothing by then. A local that owned its float box owns none after the store.
+     */
+    private void intStatement(int start, int end) {
+      ClassAssembler.Label generic = m.label();
+      int[] local = new int[ci.localCount]; // the JVM local of each Python local's long, once read
+      int next = doubles;
+      for (int pc = start; pc < end; pc += Opcodes.size(code[pc] & 0xFF)) {
+        int x = Opcodes.readOperand(code, pc, 0);
+        if ((code[pc] & 0xFF) == LOAD_FAST && local[x] == 0) {
+          ClassAssembler.Label boxed = m.label();
+          ClassAssembler.Label have = m.label();
+          local(x);
+          m.op(J_IALOAD);
+          m.istore(A);
+          m.iload(A);
+          m.iconst(1);
+          m.op(J_IAND);
+          m.jump(J_IFEQ, boxed);
+          m.iload(A); // a small int
+          m.iconst(1);
+          m.op(J_ISHR);
+          m.op(ClassAssembler.I2L);
+          m.jump(J_GOTO, have);
+          m.bind(boxed);
+          m.iload(A);
+          m.iconst(3);
+          m.op(J_IAND);
+          m.jump(J_IFNE, generic);
+          m.iload(A);
+          m.jump(J_IFEQ, generic);
+          word(A, 1);
+          m.iconst(0xFF);
+          m.op(J_IAND);
+          m.iconst(Types.INT);
+          m.jump(J_IF_ICMPNE, generic);
+          bits64A();
+          m.bind(have);
+          m.lstore(next);
+          local[x] = next;
+          next += 2;
+        }
+      }
+      int[] stack = new int[16];
+      int n = 0;
+      for (int pc = start; pc < end; pc += Opcodes.size(code[pc] & 0xFF)) {
+        int op = code[pc] & 0xFF;
+        if (op == LOAD_FAST) {
+          stack[n++] = local[Opcodes.readOperand(code, pc, 0)];
+          continue;
+        }
+        if (intConsts[pc] != null) {
+          m.lconst(intConsts[pc]);
+          m.lstore(next);
+          stack[n++] = next;
+          next += 2;
+          continue;
+        }
+        int base = op >= IADD ? op - (IADD - ADD) : op;
+        int y = stack[--n];
+        int x = stack[--n];
+        int r = next;
+        next += 2;
+        if (base == RSHIFT) { // a shift from 0 to 63; anything else the full way
+          m.lload(y);
+          m.lconst(63);
+          m.op(ClassAssembler.LCMP);
+          m.jump(J_IFGT, generic);
+          m.lload(y);
+          m.lconst(0);
+          m.op(ClassAssembler.LCMP);
+          m.jump(J_IFLT, generic);
+          m.lload(x);
+          m.lload(y);
+          m.op(ClassAssembler.L2I);
+          m.op(ClassAssembler.LSHR);
+          m.lstore(r);
+        } else {
+          m.lload(x);
+          m.lload(y);
+          m.op(base == ADD ? ClassAssembler.LADD : base == SUB ? ClassAssembler.LSUB : base == MUL ? ClassAssembler.LMUL
+              : base == AND ? ClassAssembler.LAND : base == OR ? ClassAssembler.LOR : ClassAssembler.LXOR);
+          m.lstore(r);
+          if (base == ADD || base == SUB) { // overflow: the result's sign differs from both (+) or from x where x and y differ (-)
+            m.lload(x);
+            m.lload(r);
+            m.op(ClassAssembler.LXOR);
+            m.lload(base == ADD ? y : x);
+            m.lload(base == ADD ? r : y);
+            m.op(ClassAssembler.LXOR);
+            m.op(ClassAssembler.LAND);
+            m.lconst(0);
+            m.op(ClassAssembler.LCMP);
+            m.jump(J_IFLT, generic);
+          } else if (base == MUL) { // overflow: the high half is not the low half's sign
+            m.lload(x);
+            m.lload(y);
+            m.invoke(J_INVOKESTATIC, "java/lang/Math", "multiplyHigh", "(JJ)J");
+            m.lload(r);
+            m.iconst(63);
+            m.op(ClassAssembler.LSHR);
+            m.op(ClassAssembler.LCMP);
+            m.jump(J_IFNE, generic);
+          }
+        }
+        stack[n++] = r;
+      }
+      int result = stack[0];
+      // the value: a small int when it fits, else a new box
+      ClassAssembler.Label box = m.label();
+      ClassAssembler.Label have = m.label();
+      m.lload(result);
+      m.lconst(Values.SMALL_LIMIT);
+      m.op(ClassAssembler.LADD);
+      m.lconst(0);
+      m.op(ClassAssembler.LCMP);
+      m.jump(J_IFLE, box);
+      m.lload(result);
+      m.lconst(Values.SMALL_LIMIT);
+      m.op(ClassAssembler.LCMP);
+      m.jump(J_IFGE, box);
+      m.lload(result);
+      m.op(ClassAssembler.L2I);
+      m.iconst(1);
+      m.op(J_ISHL);
+      m.iconst(1);
+      m.op(J_IOR);
+      m.istore(A);
+      m.jump(J_GOTO, have);
+      m.bind(box);
+      m.aload(VM);
+      m.aload(T);
+      stackIndex(depth[start]);
+      m.lload(result);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "newInt", "(L" + THREAD + ";IJ)I");
+      m.istore(A);
+      m.iload(A);
+      m.jump(J_IFEQ, generic);
+      m.bind(have);
+      if ((code[end] & 0xFF) == RETURN_VALUE) {
+        storeA(depth[start]);
+        m.jump(J_GOTO, label(end));
+      } else {
+        int x = Opcodes.readOperand(code, end, 0);
+        local(x);
+        m.iload(A);
+        m.op(J_IASTORE);
+        if (x < owns.length && owns[x] >= 0) {
+          m.iconst(0);
+          m.istore(owns[x]);
+        }
+        m.jump(J_GOTO, label(end + Opcodes.size(STORE_FAST)));
+      }
+      m.bind(generic);
+    }
+
+    /** Pushes the long in the 64-bit box A refers to (its low word first), as Runtime#storeBits64 wrote it. */
+    private void bits64A() {
+      word(A, 3);
+      m.op(ClassAssembler.I2L);
+      m.iconst(32);
+      m.op(ClassAssembler.LSHL);
+      word(A, 2);
+      m.op(ClassAssembler.I2L);
+      m.lconst(0xFFFF_FFFFL);
+      m.op(ClassAssembler.LAND);
+      m.op(ClassAssembler.LOR);
+    }
+
+    /**
      * A = item {@code c[k]} of the item read whose LOAD_FAST (of the container) is at {@code pc}:
      * of a list written out (#listSlot), of anything else by Interpreter#item (a tuple and an index
      * in range, else 0); to {@code generic} when a local index is no small int. Uses the JVM int
@@ -1936,15 +2198,7 @@ final class Jit {
       m.op(J_IAND);
       m.iconst(Types.FLOAT);
       m.jump(J_IF_ICMPNE, generic);
-      word(A, 3); // Runtime.at(A) + 1: the high word
-      m.op(ClassAssembler.I2L);
-      m.iconst(32);
-      m.op(ClassAssembler.LSHL);
-      word(A, 2);
-      m.op(ClassAssembler.I2L);
-      m.lconst(0xFFFF_FFFFL);
-      m.op(ClassAssembler.LAND);
-      m.op(ClassAssembler.LOR);
+      bits64A();
       m.invoke(J_INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D");
     }
 
