@@ -1836,17 +1836,7 @@ final class Jit {
           m.op(ClassAssembler.I2L);
           m.jump(J_GOTO, have);
           m.bind(boxed);
-          m.iload(A);
-          m.iconst(3);
-          m.op(J_IAND);
-          m.jump(J_IFNE, generic);
-          m.iload(A);
-          m.jump(J_IFEQ, generic);
-          word(A, 1);
-          m.iconst(0xFF);
-          m.op(J_IAND);
-          m.iconst(Types.INT);
-          m.jump(J_IF_ICMPNE, generic);
+          typeTest(A, Types.INT, generic);
           bits64A();
           m.bind(have);
           m.lstore(next);
@@ -2067,17 +2057,7 @@ final class Jit {
      * {@code i} spoilt.
      */
     private void listItemWord(int c, int i, boolean fromEnd, ClassAssembler.Label other) {
-      m.iload(c);
-      m.iconst(3);
-      m.op(J_IAND);
-      m.jump(J_IFNE, other);
-      m.iload(c);
-      m.jump(J_IFEQ, other);
-      word(c, 1);
-      m.iconst(0xFF);
-      m.op(J_IAND);
-      m.iconst(Types.LIST);
-      m.jump(J_IF_ICMPNE, other);
+      typeTest(c, Types.LIST, other);
       m.iload(i);
       m.iconst(1);
       m.op(J_IAND);
@@ -2113,6 +2093,24 @@ final class Jit {
       m.iload(i);
       m.op(J_IADD);
       m.istore(i);
+    }
+
+    /**
+     * To {@code other} unless JVM local {@code v} refers to an object (a reference: its two low
+     * bits 0, and not 0) whose type byte is {@code type}.
+     */
+    private void typeTest(int v, int type, ClassAssembler.Label other) {
+      m.iload(v);
+      m.iconst(3);
+      m.op(J_IAND);
+      m.jump(J_IFNE, other);
+      m.iload(v);
+      m.jump(J_IFEQ, other);
+      word(v, 1);
+      m.iconst(0xFF);
+      m.op(J_IAND);
+      m.iconst(type);
+      m.jump(J_IF_ICMPNE, other);
     }
 
     /** Pushes {@code w[(c >> 2) + k]}, c a JVM local: word k of the object it refers to. */
@@ -2187,17 +2185,7 @@ final class Jit {
      * time in them, not inlined).
      */
     private void unboxA(ClassAssembler.Label generic) {
-      m.iload(A);
-      m.iconst(3);
-      m.op(J_IAND);
-      m.jump(J_IFNE, generic);
-      m.iload(A);
-      m.jump(J_IFEQ, generic);
-      word(A, 1);
-      m.iconst(0xFF);
-      m.op(J_IAND);
-      m.iconst(Types.FLOAT);
-      m.jump(J_IF_ICMPNE, generic);
+      typeTest(A, Types.FLOAT, generic);
       bits64A();
       m.invoke(J_INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D");
     }
@@ -2262,16 +2250,7 @@ final class Jit {
      */
     private void smallAddSub(int op, int d, ClassAssembler.Label done) {
       ClassAssembler.Label other = m.label();
-      load(d - 2);
-      m.istore(A);
-      load(d - 1);
-      m.istore(B);
-      m.iload(A);
-      m.iload(B);
-      m.op(J_IAND);
-      m.iconst(1);
-      m.op(J_IAND);
-      m.jump(J_IFEQ, other);
+      twoSmallInts(d, other);
       m.iload(A);
       m.iconst(1);
       m.op(J_ISHR);
@@ -2363,16 +2342,7 @@ final class Jit {
       boolean jumpIfTrue = (code[next] & 0xFF) == POP_JUMP_IF_TRUE;
       ClassAssembler.Label other = m.label();
       ClassAssembler.Label fall = m.label();
-      load(d - 2);
-      m.istore(A);
-      load(d - 1);
-      m.istore(B);
-      m.iload(A);
-      m.iload(B);
-      m.op(J_IAND);
-      m.iconst(1);
-      m.op(J_IAND);
-      m.jump(J_IFEQ, other);
+      twoSmallInts(d, other);
       m.iload(A);
       m.iload(B);
       m.jump(intBranch(jumpIfTrue ? op : negated(op)), edge(next, target));
@@ -2389,6 +2359,20 @@ final class Jit {
       m.iload(A);
       m.jump(jumpIfTrue ? J_IFNE : J_IFEQ, edge(next, target));
       m.bind(fall);
+    }
+
+    /** A and B = the two values on top of the value stack (slots d - 2 and d - 1); to {@code other} unless both are small ints. */
+    private void twoSmallInts(int d, ClassAssembler.Label other) {
+      load(d - 2);
+      m.istore(A);
+      load(d - 1);
+      m.istore(B);
+      m.iload(A);
+      m.iload(B);
+      m.op(J_IAND);
+      m.iconst(1);
+      m.op(J_IAND);
+      m.jump(J_IFEQ, other);
     }
 
     /** The comparison that holds where {@code cmp} (EQ..GE) does not, on ints. */
