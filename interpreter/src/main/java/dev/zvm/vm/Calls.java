@@ -222,7 +222,7 @@ final class Calls {
       }
     }
     int defaults = w[Runtime.at(f) + Classes.FN_DEFAULTS];
-    int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.lists.tupleLength(defaults);
+    int nd = defaultCount(defaults);
     java.util.List<String> missing = null;
     for (int i = 0; i < nparams; i++) {
       if (s[base + i] == Values.NULL) {
@@ -300,9 +300,14 @@ final class Calls {
     return Values.NULL;
   }
 
+  /** How many values the defaults tuple of a function holds ({@code Classes.FN_DEFAULTS}: NULL or None for none). */
+  int defaultCount(int defaults) {
+    return defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.lists.tupleLength(defaults);
+  }
+
   private PyRaise tooManyPositional(CodeInfo c, int f, int argc) {
     int defaults = w[Runtime.at(f) + Classes.FN_DEFAULTS];
-    int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.lists.tupleLength(defaults);
+    int nd = defaultCount(defaults);
     int max = c.argCount;
     int min = max - nd;
     String takes = min == max ? Integer.toString(max) : "from " + min + " to " + max;

@@ -102,16 +102,11 @@ final class CodeInfo {
       handlers[4 * i + 3] = hs[i].depth();
     }
     this.freshOperands = Superinstructions.freshOperands(code, handlers);
-    this.simple =
-        (flags & (CodeObject.FLAG_VARARGS | CodeObject.FLAG_VARKEYWORDS)) == 0
-            && co.kwOnlyCount() == 0
-            && cellCount == 0
-            && freeCount == 0;
+    boolean plainLocals = co.kwOnlyCount() == 0 && cellCount == 0 && freeCount == 0;
+    int starred = flags & (CodeObject.FLAG_VARARGS | CodeObject.FLAG_VARKEYWORDS);
+    this.simple = starred == 0 && plainLocals;
     this.plainArgs = simple ? argCount : -1;
-    this.varargsOnly = (flags & (CodeObject.FLAG_VARARGS | CodeObject.FLAG_VARKEYWORDS)) == CodeObject.FLAG_VARARGS
-        && co.kwOnlyCount() == 0
-        && cellCount == 0
-        && freeCount == 0;
+    this.varargsOnly = starred == CodeObject.FLAG_VARARGS && plainLocals;
     this.frameWords = 1 + fixedWords + maxStack + Calls.STACK_SLACK;
     this.ic = new int[needsCache(code) ? code.length * IC_WORDS : 0];
     this.ordinal = ordinals(code);

@@ -1830,7 +1830,7 @@ final class Interpreter {
       kwValue[j] = stack[argBase + n + 2 * j + 1];
     }
     int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
-    int nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
+    int nd = rt.calls.defaultCount(defaults);
     for (int i = n; i < nparams - nd; i++) {
       if ((bound & 1 << i) == 0) {
         return 1; // a missing argument: execute raises
@@ -1933,7 +1933,7 @@ final class Interpreter {
     int nd = 0;
     if (missing > 0) {
       defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
-      nd = defaults == Values.NULL || defaults == Values.NONE ? 0 : rt.heap.slotCount(defaults);
+      nd = rt.calls.defaultCount(defaults);
       if (nd < missing) {
         return 1; // execute's binding raises the TypeError
       }

@@ -1689,7 +1689,7 @@ final class Jit {
       for (int pc = start; pc < exprEnd; pc += Opcodes.size(code[pc] & 0xFF)) {
         int x = Opcodes.readOperand(code, pc, 0);
         if ((code[pc] & 0xFF) == LOAD_FAST && itemEnd[pc] != 0) {
-          readItem(pc, next, generic); // its temporaries die before the double takes their place
+          readItem(pc, next); // its temporaries die before the double takes their place
           unboxA(generic);
           m.dstore(next);
           item[pc] = next;
@@ -1821,24 +1821,10 @@ final class Jit {
       for (int pc = start; pc < end; pc += Opcodes.size(code[pc] & 0xFF)) {
         int x = Opcodes.readOperand(code, pc, 0);
         if ((code[pc] & 0xFF) == LOAD_FAST && local[x] == 0) {
-          ClassAssembler.Label boxed = m.label();
-          ClassAssembler.Label have = m.label();
           local(x);
           m.op(J_IALOAD);
           m.istore(A);
-          m.iload(A);
-          m.iconst(1);
-          m.op(J_IAND);
-          m.jump(J_IFEQ, boxed);
-          m.iload(A); // a small int
-          m.iconst(1);
-          m.op(J_ISHR);
-          m.op(ClassAssembler.I2L);
-          m.jump(J_GOTO, have);
-          m.bind(boxed);
-          typeTest(A, Types.INT, generic);
-          bits64A();
-          m.bind(have);
+          longOfA(generic); // an int, or the full way
           m.lstore(next);
           local[x] = next;
           next += 2;
@@ -1957,6 +1943,28 @@ final class Jit {
       m.bind(generic);
     }
 
+    /**
+     * The long of the int in A, small or a 64-bit box, on the JVM stack; to {@code generic} (the
+     * JVM stack empty) when A is no int: #unboxA's counterpart for int statements.
+     */
+    private void longOfA(ClassAssembler.Label generic) {
+      ClassAssembler.Label boxed = m.label();
+      ClassAssembler.Label have = m.label();
+      m.iload(A);
+      m.iconst(1);
+      m.op(J_IAND);
+      m.jump(J_IFEQ, boxed);
+      m.iload(A); // a small int
+      m.iconst(1);
+      m.op(J_ISHR);
+      m.op(ClassAssembler.I2L);
+      m.jump(J_GOTO, have);
+      m.bind(boxed);
+      typeTest(A, Types.INT, generic);
+      bits64A();
+      m.bind(have);
+    }
+
     /** Pushes the long in the 64-bit box A refers to (its low word first), as Runtime#storeBits64 wrote it. */
     private void bits64A() {
       word(A, 3);
@@ -1972,11 +1980,11 @@ final class Jit {
 
     /**
      * A = item {@code c[k]} of the item read whose LOAD_FAST (of the container) is at {@code pc}:
-     * of a list written out (#listSlot), of anything else by Interpreter#item (a tuple and an index
-     * in range, else 0); to {@code generic} when a local index is no small int. Uses the JVM int
+     * of a list written out (#listSlot), of anything else by Interpreter#subscr (a tuple and a
+     * small int in range, a dict and a key it holds; else 0, which is no float). Uses the JVM int
      * locals {@code temp} and {@code temp + 1}.
      */
-    private void readItem(int pc, int temp, ClassAssembler.Label generic) {
+    private void readItem(int pc, int temp) {
       ClassAssembler.Label other = m.label();
       ClassAssembler.Label done = m.label();
       listSlot(pc, temp, temp + 1, other);
@@ -1985,32 +1993,25 @@ final class Jit {
       m.op(J_IALOAD);
       m.istore(A);
       m.jump(J_GOTO, done);
-      m.bind(other);
+      m.bind(other); // temp still holds the container
+      m.aload(VM);
+      m.iload(temp);
+      pushIndex(pc);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "subscr", "(II)I");
+      m.istore(A);
+      m.bind(done);
+    }
+
+    /** Pushes the index of the item whose container's LOAD_FAST is at {@code pc}: a local's value, or the small int constant. */
+    private void pushIndex(int pc) {
       int index = pc + Opcodes.size(LOAD_FAST);
       int k = Opcodes.readOperand(code, index, 0);
       if ((code[index] & 0xFF) == LOAD_FAST) {
         local(k);
         m.op(J_IALOAD);
-        m.istore(A);
-        m.iload(A);
-        m.iconst(1);
-        m.op(J_IAND);
-        m.jump(J_IFEQ, generic);
-      }
-      m.aload(VM);
-      m.aload(W);
-      local(Opcodes.readOperand(code, pc, 0));
-      m.op(J_IALOAD);
-      if ((code[index] & 0xFF) == LOAD_FAST) {
-        m.iload(A);
-        m.iconst(1);
-        m.op(J_ISHR);
       } else {
-        m.iconst(k);
+        m.iconst((k << 1) | 1);
       }
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "item", "([III)I");
-      m.istore(A);
-      m.bind(done);
     }
 
     /**
@@ -2020,19 +2021,13 @@ final class Jit {
      */
     private void listSlot(int pc, int c, int slot, ClassAssembler.Label other) {
       int index = pc + Opcodes.size(LOAD_FAST);
-      boolean localIndex = (code[index] & 0xFF) == LOAD_FAST;
-      int k = Opcodes.readOperand(code, index, 0);
+      boolean fromEnd = (code[index] & 0xFF) == LOAD_FAST || Opcodes.readOperand(code, index, 0) < 0;
       local(Opcodes.readOperand(code, pc, 0));
       m.op(J_IALOAD);
       m.istore(c);
-      if (localIndex) {
-        local(k);
-        m.op(J_IALOAD);
-      } else {
-        m.iconst((k << 1) | 1);
-      }
+      pushIndex(pc);
       m.istore(slot);
-      listItemWord(c, slot, localIndex || k < 0, other);
+      listItemWord(c, slot, fromEnd, other);
     }
 
     /**
@@ -2149,22 +2144,15 @@ final class Jit {
      */
     private void storeItem(int start, int store, int result, int temp, ClassAssembler.Label generic) {
       int target = (code[store - 1] & 0xFF) == ROT_THREE ? start : expressionEnd[start]; // the container's LOAD_FAST
-      int index = target + Opcodes.size(LOAD_FAST);
       ClassAssembler.Label other = m.label();
       ClassAssembler.Label write = m.label();
       newFloat(start, result, generic);
       listSlot(target, temp, temp + 1, other);
       m.jump(J_GOTO, write);
-      m.bind(other);
+      m.bind(other); // temp still holds the container
       m.aload(VM);
-      local(Opcodes.readOperand(code, target, 0));
-      m.op(J_IALOAD);
-      if ((code[index] & 0xFF) == LOAD_FAST) {
-        local(Opcodes.readOperand(code, index, 0));
-        m.op(J_IALOAD);
-      } else {
-        m.iconst((Opcodes.readOperand(code, index, 0) << 1) | 1);
-      }
+      m.iload(temp);
+      pushIndex(target);
       m.invoke(J_INVOKEVIRTUAL, INTERP, "subscrSlot", "(II)I");
       m.istore(temp + 1);
       m.iload(temp + 1);
@@ -2189,7 +2177,6 @@ final class Jit {
       bits64A();
       m.invoke(J_INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D");
     }
-
 
     /** {@code + - * / // % ** << >> & | ^} and their in-place forms (not {@code @}). */
     private static boolean isBinaryOperator(int op) {
