@@ -67,7 +67,10 @@ final class Exceptions {
 
   void setArgs(int inst, int args) {
     int cls = rt.w[Runtime.at(inst)];
-    int index = rt.classes.layoutIndexOrAdd(cls, rt.names.args);
+    int index = rt.classes.layoutIndex(cls, rt.names.args); // cached: every raise of the class after the first
+    if (index < 0) {
+      index = rt.classes.layoutIndexOrAdd(cls, rt.names.args);
+    }
     rt.classes.setInstanceSlot(inst, index, args);
   }
 
