@@ -4,6 +4,7 @@ import static dev.zvm.bytecode.Opcodes.*;
 
 import dev.zvm.bytecode.ExceptionTree;
 import dev.zvm.gc.ObjectHeader;
+import dev.zvm.vosal.Vosal;
 
 /**
  * The dispatch loop (Lua's {@code luaV_execute}, clox's {@code run}): {@link #execute} is one
@@ -116,6 +117,8 @@ final class Interpreter {
   int callSlack;
   /** The baseline compiler, or null when the VM runs without one; set by {@link Vm}. */
   Jit jit;
+  /** The OS of {@link Runtime#threads}, or null before there are threads; set by {@link Vm} (see {@link #watcher}). */
+  Vosal os;
   /** How often fast is entered in a code object before it is compiled; set by {@link Vm}. */
   int jitThreshold = DEFAULT_JIT_THRESHOLD;
 
@@ -1373,6 +1376,16 @@ final class Interpreter {
     return t.nativeDepth == 0 ? rt.threads : null;
   }
 
+  /**
+   * The OS whose attention flag {@code t}'s safe points read ({@link Threads#attention}): none
+   * (null) in a nested run. {@link #os} itself, not the threads' own reference to it: compiled
+   * code reads it at each call and return, and each hop of a chain of fields is a load C2 cannot
+   * hoist out of a frame it has just entered.
+   */
+  Vosal watcher(PyThread t) {
+    return t.nativeDepth == 0 ? os : null;
+  }
+
   int builtin(int slot) {
     return w[rt.builtinsBase + slot];
   }
@@ -2031,8 +2044,8 @@ final class Interpreter {
     if (budget <= -callSlack || fp == entryFp || kind != Frame.NORMAL && (kind != Frame.INIT || v != Values.NONE)) {
       return 1;
     }
-    Threads threads = preemptor(t);
-    if (threads != null && threads.attention()) {
+    Vosal os = watcher(t);
+    if (os != null && os.attention()) {
       return 1;
     }
     if (kind == Frame.INIT) {
@@ -2100,8 +2113,8 @@ final class Interpreter {
     if (budget <= -callSlack) {
       return true;
     }
-    Threads threads = preemptor(t);
-    return threads != null && threads.attention();
+    Vosal os = watcher(t);
+    return os != null && os.attention();
   }
 
   /**

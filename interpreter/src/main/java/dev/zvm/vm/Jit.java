@@ -100,7 +100,7 @@ final class Jit {
   private static final int CONSTS = 12;
   private static final int BUDGET = 13;
   private static final int OP_BASE = 14;
-  private static final int THREADS = 15;
+  private static final int WATCHER = 15;
   private static final int A = 16;
   /** 1 once this invocation has gone on into another frame of its code object: see #epilogue. */
   private static final int REENTERED = 17;
@@ -855,8 +855,8 @@ final class Jit {
       m.astore(CONSTS);
       m.aload(VM);
       m.aload(T);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "preemptor", "(L" + THREAD + ";)Ldev/zvm/vm/Threads;");
-      m.astore(THREADS);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "watcher", "(L" + THREAD + ";)Ldev/zvm/vosal/Vosal;");
+      m.astore(WATCHER);
       // the frame's own
       m.bind(reentry);
       m.aload(VM);
@@ -1361,10 +1361,10 @@ final class Jit {
           m.iload(BUDGET);
           m.jump(J_IFLE, exitAt(pc)); // execute's LOOP is the safe point: it refills the budget, or yields
           ClassAssembler.Label go = m.label();
-          m.aload(THREADS);
+          m.aload(WATCHER);
           m.jump(J_IFNULL, go);
-          m.aload(THREADS);
-          m.invoke(J_INVOKEVIRTUAL, "dev/zvm/vm/Threads", "attention", "()Z");
+          m.aload(WATCHER);
+          m.invoke(J_INVOKEVIRTUAL, "dev/zvm/vosal/Vosal", "attention", "()Z");
           m.jump(J_IFNE, exitAt(pc));
           m.bind(go);
           m.iinc(BUDGET, -1);

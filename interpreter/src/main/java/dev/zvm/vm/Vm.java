@@ -340,6 +340,7 @@ public final class Vm {
     r.hw.setBoard(board);
     r.timers = new PyTimers(r);
     r.threads = new Threads(r, os, config.perOpcode ? config.virtualNanos : 0);
+    r.interp.os = os;
     r.irq = new InterruptThread(r, r.threads, r.timers, board, config.interruptQueue);
     r.timers.setInterruptThread(r.irq);
     r.hw.setEvents(new BoardEvents(r.threads, board));
