@@ -69,14 +69,21 @@ final class CodeInfo {
   int entries;
   /**
    * Per pc of a {@code CALL} or {@code CALL_METHOD}, what the fast loop has seen it call until the
-   * code was compiled: {@link #CALLED_NATIVE} and {@link #CALLED_OTHER} (a Python function, a bound
-   * method, a class), or both, or neither. The baseline compiler leaves out a call site's
-   * native path where no native was seen, and its direct call where nothing else was (Jit): both
-   * only make a call faster, and the general call behind them still takes any callee.
+   * code was compiled (Interpreter#seen): in the low bits {@link #CALLED_NATIVE} and
+   * {@link #CALLED_OTHER} (a Python function, a bound method, a class), or both, or neither; above
+   * {@link #CODE_SHIFT}, one more than the code object of the one plain Python function it has
+   * called, {@link #SEVERAL_CODES} when it has called others too, 0 when none. The baseline
+   * compiler leaves out a call site's native path where no native was seen, and its direct call
+   * where nothing else was; where one function was seen, it checks for that function's code and
+   * calls it with what it knows of it ({@link #knownCallee}, Jit). All only make a call faster:
+   * the general call behind them still takes any callee.
    */
-  final byte[] callees;
-  static final byte CALLED_NATIVE = 1;
-  static final byte CALLED_OTHER = 2;
+  final int[] callees;
+  static final int CALLED_NATIVE = 1;
+  static final int CALLED_OTHER = 2;
+  static final int CALLED_MASK = 3;
+  static final int CODE_SHIFT = 2;
+  static final int SEVERAL_CODES = -1 >>> CODE_SHIFT;
 
   CodeInfo(int index, CodeObject co, String name, String file) {
     this.index = index;
@@ -110,10 +117,16 @@ final class CodeInfo {
     this.frameWords = 1 + fixedWords + maxStack + Calls.STACK_SLACK;
     this.ic = new int[needsCache(code) ? code.length * IC_WORDS : 0];
     this.ordinal = ordinals(code);
-    this.callees = new byte[code.length];
+    this.callees = new int[code.length];
     this.name = name;
     this.file = file;
     this.module = co.module();
+  }
+
+  /** The code object of the one Python function the call at {@code pc} was seen to call, or -1 (see {@link #callees}). */
+  int knownCallee(int pc) {
+    int seen = callees[pc] >>> CODE_SHIFT;
+    return seen == 0 || seen == SEVERAL_CODES ? -1 : seen - 1;
   }
 
   private static int[] ordinals(byte[] code) {

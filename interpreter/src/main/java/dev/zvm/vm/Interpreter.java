@@ -104,7 +104,8 @@ final class Interpreter {
    * Jit#ownedLocals).
    */
   int ownable;
-  private final CodeInfo[] codes;
+  /** The image's code objects, by index (Runtime#codes); compiled call sites read their callees' here. */
+  final CodeInfo[] codes;
   /** How far above a run's entry frame compiled code still calls compiled code directly: see {@link #directCallee}. */
   static final int MAX_DIRECT_FRAMES = 16;
   /** Safe points between two offers to yield in a top-level run; set by {@link Vm}. */
@@ -1330,7 +1331,7 @@ final class Interpreter {
           // ones left to its defaults: its frame pushed here (Interpreter#call)
           int op = code[pc] & 0xFF;
           int n = code[pc + 1] & 0xFF;
-          ci.callees[pc] |= Values.isNative(stack[calleeSlot(op, n, sp)]) ? CodeInfo.CALLED_NATIVE : CodeInfo.CALLED_OTHER;
+          ci.callees[pc] = seen(ci.callees[pc], stack[calleeSlot(op, n, sp)]);
           int r = call(t, entryFp, op, n, pc, sp, budget, opBase, ord);
           if (r > 0) {
             break loop; // execute's call: the safe point, or a call fast does not make
@@ -1857,6 +1858,34 @@ final class Interpreter {
     }
     // no safe point, as execute's CALL_KW: the budget stays as it was
     pushFrame(t, c, f, fslot, argBase, pc + 3, Frame.NORMAL, 0, budget + 1, opBase + ord[pc + 3]);
+    return -1;
+  }
+
+  /** A call site's profile ({@link CodeInfo#callees}) {@code profile} once it has also called {@code f}. */
+  private int seen(int profile, int f) {
+    if (Values.isNative(f)) {
+      return profile | CodeInfo.CALLED_NATIVE;
+    }
+    int code = (f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION ? w[(f >> 2) + 2] >> 1 : -1;
+    int before = profile >>> CodeInfo.CODE_SHIFT;
+    int now = code >= 0 && (before == 0 || before == code + 1) ? code + 1 : CodeInfo.SEVERAL_CODES;
+    return (profile | CodeInfo.CALLED_OTHER) & CodeInfo.CALLED_MASK | now << CodeInfo.CODE_SHIFT;
+  }
+
+  /**
+   * CALL or CALL_METHOD at a compiled call site that has checked its callee {@code f} (at
+   * {@code fslot}) to be a function of code object {@code k}, the one its profile saw, and that
+   * {@code k} takes exactly the arguments from {@code argBase} (Jit, knownCall): {@link #call}
+   * without the checks the site has made, {@code k} a constant there. Pushes the frame, which goes
+   * on at {@code after} once it returns: -1, as call; 1 refused (no room, or a safe point due),
+   * nothing changed, for execute's call.
+   */
+  int callKnown(PyThread t, int f, int fslot, int argBase, int k, int after, int budget, int opBaseAfter) {
+    CodeInfo c = codes[k];
+    if (!roomFor(t, c, argBase) || safePointDue(t, budget)) {
+      return 1;
+    }
+    pushFrame(t, c, f, fslot, argBase, after, Frame.NORMAL, 0, budget, opBaseAfter);
     return -1;
   }
 

@@ -71,6 +71,7 @@ final class Jit {
   private static final int J_IFLE = ClassAssembler.IFLE;
   private static final int J_IF_ICMPEQ = ClassAssembler.IF_ICMPEQ;
   private static final int J_IF_ICMPNE = ClassAssembler.IF_ICMPNE;
+  private static final int J_IF_ICMPGT = ClassAssembler.IF_ICMPGT;
   private static final int J_GOTO = ClassAssembler.GOTO;
   private static final int J_IFNULL = ClassAssembler.IFNULL;
   private static final int J_GETFIELD = ClassAssembler.GETFIELD;
@@ -117,6 +118,8 @@ final class Jit {
   private final boolean background;
   /** The image's constant pool: a float statement's constants become the JVM's (see #floatStatements). */
   private final List<Constant> constants;
+  /** The image's code objects (Interpreter#codes): a call site's known callee is one of them. */
+  private final CodeInfo[] codes;
   private final AtomicInteger compiled = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
   private final AtomicLong nanos = new AtomicLong();
@@ -126,9 +129,10 @@ final class Jit {
    *     object run interpreted until its compiled code is published; else compile at once, on the
    *     carrier (deterministic: tests)
    */
-  Jit(boolean background, List<Constant> constants) {
+  Jit(boolean background, List<Constant> constants, CodeInfo[] codes) {
     this.background = background;
     this.constants = constants;
+    this.codes = codes;
   }
 
   /** Code objects compiled so far, and refused. */
@@ -174,7 +178,7 @@ final class Jit {
     byte[] bytes;
     try {
       FloatStatements floats = floatStatements(ci, depth, constants);
-      bytes = new Translation(ci, depth, floats, intStatements(ci, depth, constants, floats.end())).classBytes();
+      bytes = new Translation(ci, codes, depth, floats, intStatements(ci, depth, constants, floats.end())).classBytes();
     } catch (ClassAssembler.MethodTooLargeException tooLarge) {
       refused.incrementAndGet();
       return null;
@@ -623,6 +627,8 @@ final class Jit {
   /** One code object's translation. */
   private static final class Translation {
     private final CodeInfo ci;
+    /** The image's code objects, where a call site's known callee is (Jit#codes). */
+    private final CodeInfo[] codes;
     private final byte[] code;
     private final int[] depth;
     private final ClassAssembler cls;
@@ -667,7 +673,8 @@ final class Jit {
     /** The first JVM local free for a float statement's doubles. */
     private final int doubles;
 
-    Translation(CodeInfo ci, int[] depth, FloatStatements floatStatements, IntStatements ints) {
+    Translation(CodeInfo ci, CodeInfo[] codes, int[] depth, FloatStatements floatStatements, IntStatements ints) {
+      this.codes = codes;
       this.ci = ci;
       this.code = ci.code;
       this.depth = depth;
@@ -1436,9 +1443,13 @@ final class Jit {
         case CALL:
         case CALL_METHOD: {
           ClassAssembler.Label done = m.label();
-          int seen = ci.callees[pc];
+          int seen = ci.callees[pc] & CodeInfo.CALLED_MASK;
           if (seen != CodeInfo.CALLED_OTHER) {
             nativeCall(pc, op, a0, d, done);
+          }
+          CodeInfo known = knownCallee(pc, op, a0);
+          if (known != null) {
+            knownCall(pc, op, a0, d, known, next);
           }
           m.aload(VM);
           m.aload(T);
@@ -1588,6 +1599,116 @@ final class Jit {
       m.iload(ENTRY_FP);
       m.iconst(ci.index);
       m.invoke(J_INVOKEVIRTUAL, INTERP, "directCallee", "(L" + THREAD + ";II)L" + COMPILED + ";");
+      runCallee(next, noCallee);
+      m.bind(general);
+    }
+
+    /**
+     * The call site's one known callee ({@link CodeInfo#knownCallee}), when the general call would
+     * push its frame: a plain function (no {@code *args}, {@code **kwargs}, keyword-only
+     * parameters, cells) that this site gives exactly its parameters, the self of a CALL_METHOD
+     * counted as the profile saw it (a bound method's, or none). Null for any other site.
+     */
+    private CodeInfo knownCallee(int pc, int op, int n) {
+      int k = ci.knownCallee(pc);
+      if (k < 0 || k >= codes.length || (ci.callees[pc] & CodeInfo.CALLED_MASK) != CodeInfo.CALLED_OTHER) {
+        return null;
+      }
+      CodeInfo c = codes[k];
+      boolean fits = op == CALL ? c.plainArgs == n : c.plainArgs == n || c.plainArgs == n + 1;
+      return fits ? c : null;
+    }
+
+    /**
+     * The call of a known callee {@code k}, written out before the general call, which it falls
+     * through to when the callee is another object: tests that the callee is a function of code
+     * {@code k} (its function word and code, no table lookup) and, for CALL_METHOD, that the self
+     * slot is as the argument count needs it; then {@link Interpreter#callKnown} pushes the frame
+     * with {@code k} a constant, and the callee's compiled code, read from {@code k}'s CodeInfo and
+     * not from the frame just pushed, runs as {@link #directCall} runs it. A recursive call goes on
+     * in this method (frameChanged), as the general call's does.
+     */
+    private void knownCall(int pc, int op, int n, int d, CodeInfo k, int next) {
+      ClassAssembler.Label other = m.label();
+      ClassAssembler.Label noCallee = m.label();
+      int fslot = Interpreter.calleeSlot(op, n, d);
+      load(fslot);
+      m.istore(A);
+      m.iload(A);
+      m.iconst(3);
+      m.op(J_IAND);
+      m.jump(J_IFNE, other);
+      m.iload(A);
+      m.jump(J_IFEQ, other);
+      calleeWord(1);
+      m.iconst(0xFF);
+      m.op(J_IAND);
+      m.iconst(Types.FUNCTION);
+      m.jump(J_IF_ICMPNE, other);
+      calleeWord(2);
+      m.iconst(k.index << 1 | 1);
+      m.jump(J_IF_ICMPNE, other);
+      int argBase = fslot + 1;
+      if (op == CALL_METHOD) {
+        boolean self = k.plainArgs == n + 1; // else none: LOAD_METHOD left the NULL marker
+        load(fslot + 1);
+        m.jump(self ? J_IFEQ : J_IFNE, other);
+        argBase = self ? fslot + 1 : fslot + 2;
+      }
+      m.aload(VM);
+      m.aload(T);
+      m.iload(A);
+      stackIndex(fslot);
+      stackIndex(argBase);
+      m.iconst(k.index);
+      m.iconst(pc + 2);
+      m.iload(BUDGET);
+      m.iload(OP_BASE);
+      m.iconst(ci.ordinal[pc + 2]);
+      m.op(J_IADD);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "callKnown", "(L" + THREAD + ";IIIIIII)I");
+      m.istore(A);
+      m.iload(A);
+      m.jump(J_IFGT, exitAt(pc)); // the general call would refuse it too: execute's call
+      if (k.index == ci.index || labels[next] == null) {
+        m.jump(J_GOTO, frameChanged); // a recursive call goes on in this method
+        m.bind(other);
+        return;
+      }
+      ClassAssembler.Label tooDeep = m.label();
+      m.aload(T);
+      m.field(J_GETFIELD, THREAD, "fp", "I");
+      m.iload(ENTRY_FP);
+      m.op(J_ISUB);
+      m.iconst(Interpreter.MAX_DIRECT_FRAMES * Frame.WORDS);
+      m.jump(J_IF_ICMPGT, tooDeep); // as Interpreter#directCallee bounds the JVM stack
+      m.aload(VM);
+      m.field(J_GETFIELD, INTERP, "codes", "[" + CODE_INFO);
+      m.iconst(k.index);
+      m.op(ClassAssembler.AALOAD);
+      m.field(J_GETFIELD, "dev/zvm/vm/CodeInfo", "compiled", "L" + COMPILED + ";");
+      runCallee(next, noCallee);
+      m.bind(tooDeep);
+      m.jump(J_GOTO, frameChanged); // not compiled yet, or too deep: execute runs it
+      m.bind(other);
+    }
+
+    /** Word {@code i} of the object in local A (the callee). */
+    private void calleeWord(int i) {
+      m.aload(W);
+      m.iload(A);
+      m.iconst(2);
+      m.op(J_ISHR);
+      m.iconst(i);
+      m.op(J_IADD);
+      m.op(J_IALOAD);
+    }
+
+    /**
+     * Runs the callee's compiled code on the stack (or null: goes to {@code noCallee}, where it is
+     * popped and the code falls through), as {@link #directCall} says.
+     */
+    private void runCallee(int next, ClassAssembler.Label noCallee) {
       m.op(ClassAssembler.DUP);
       m.jump(J_IFNULL, noCallee);
       m.aload(VM);
@@ -1616,7 +1737,6 @@ final class Jit {
       m.jump(J_GOTO, labels[next]);
       m.bind(noCallee);
       m.op(ClassAssembler.POP);
-      m.bind(general);
     }
 
     /**

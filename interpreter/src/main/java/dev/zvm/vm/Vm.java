@@ -336,7 +336,7 @@ public final class Vm {
     // the clock, so it stays where it was
     r.interp.callSlack = config.virtualNanos >= 0 ? 0 : Math.min(4 * config.interval(), Interpreter.MAX_CALL_SLACK);
     r.interp.jitThreshold = config.jitThreshold;
-    r.interp.jit = config.jitThreshold > 0 ? new Jit(config.compileInBackground, image.constants()) : null;
+    r.interp.jit = config.jitThreshold > 0 ? new Jit(config.compileInBackground, image.constants(), r.codes) : null;
     r.hw.setBoard(board);
     r.timers = new PyTimers(r);
     r.threads = new Threads(r, os, config.perOpcode ? config.virtualNanos : 0);

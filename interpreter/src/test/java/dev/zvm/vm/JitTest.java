@@ -804,6 +804,88 @@ class JitTest {
   }
 
   /**
+   * Call sites whose profile saw one plain function (Jit, knownCall): compiled only after they ran
+   * in the fast loop (a threshold of 3 entries), so that each site's callee is known; then given
+   * what the profile never saw: another function, a function of the same code made anew (a nested
+   * def), a class, a native, a bound method, a class's function through CALL_METHOD without a self
+   * (with and without the argument count the known callee takes), the wrong argument count, and a
+   * raise inside the known callee; recursion through a known site, and mutual recursion deeper than
+   * the direct calls go. CPython 3.11's output.
+   */
+  @Test
+  void knownCalleeSitesStillCallWhateverTheyAreGiven() {
+    String source = String.join("\n",
+        "class K:",
+        "    def __init__(self, v):",
+        "        self.v = v",
+        "    def get(self, x):",
+        "        return self.v + x",
+        "class S:",
+        "    def get(x):",
+        "        return x * 3",
+        "def inc(x):",
+        "    return x + 1",
+        "def dec(x):",
+        "    return x - 1",
+        "def twice(x, y):",
+        "    return x * 2",
+        "def make():",
+        "    def inner(x):",
+        "        return x * 10",
+        "    return inner",
+        "def apply(f, x):",
+        "    return f(x)",
+        "def meth(o, x):",
+        "    return o.get(x)",
+        "def down(n):",
+        "    if n == 0:",
+        "        return 0",
+        "    return 1 + down(n - 1)",
+        "def ping(n):",
+        "    if n == 0:",
+        "        return 'ping'",
+        "    return pong(n - 1)",
+        "def pong(n):",
+        "    if n == 0:",
+        "        return 'pong'",
+        "    return ping(n - 1)",
+        "out = []",
+        "i = 0",
+        "while i < 6:",
+        "    out.append([apply(inc, i), meth(K(i), 1), down(i), ping(i)])",
+        "    i += 1",
+        "print(out)",
+        "print(apply(dec, 5), apply(make(), 2), apply(make(), 3), apply(K, 7).v, apply(abs, -4), apply(K(1).get, 2))",
+        "print(meth(S, 4), ping(41), down(60))",
+        "def bad1():",
+        "    return apply(twice, 1)",
+        "def bad2():",
+        "    return meth(K, 1)",
+        "def bad3():",
+        "    return apply(inc, 'a')",
+        "for bad in [bad1, bad2, bad3]:",
+        "    try:",
+        "        bad()",
+        "    except TypeError:",
+        "        print('TypeError')",
+        "");
+    String expected = "[[1, 1, 0, 'ping'], [2, 2, 1, 'pong'], [3, 3, 2, 'ping'], [4, 4, 3, 'pong'], [5, 5, 4, 'ping'], [6, 6, 5, 'pong']]\n"
+        + "4 20 30 7 4 3\n"
+        + "12 pong 60\n"
+        + "TypeError\n"
+        + "TypeError\n"
+        + "TypeError\n";
+    for (int quantum : new int[] {Vm.DEFAULT_QUANTUM, 3}) {
+      Py.Run interpreted = Py.run(source, Vm.builder().jitThreshold(0).quantum(quantum));
+      Py.Run compiled = Py.run(source, Vm.builder().jitThreshold(3).compileInBackground(false).quantum(quantum));
+      assertEquals(expected, Py.rendered(interpreted));
+      assertEquals(expected, Py.rendered(compiled));
+      assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+      assertTrue(compiled.vm().stats().compiledCodes() >= 6, "compiled: " + compiled.vm().stats().compiledCodes());
+    }
+  }
+
+  /**
    * Int statements, compiled as one block in the JVM's longs (Jit#intStatement): {@code x = ...}
    * and {@code return ...} over small and boxed ints with {@code + - * & | ^ >>}, results in and
    * past the small range, negative operands, shifts of 0 to 63 and beyond, a bool, and every way
