@@ -13,7 +13,8 @@ import dev.zvm.bytecode.Opcodes;
  * bytes: 12 words, four entries of (class, epoch, value), for sites that see several classes
  * (Interpreter#fillPolymorphic). Classes are never collected, so a key is never reused; a hit also
  * needs the runtime's class epoch unchanged since the entry was filled. The value is an instance
- * slot index, or at {@code LOAD_METHOD} the function.
+ * slot index, or at {@code LOAD_METHOD} the function. A {@code CALL} that compiled code makes of a
+ * known class keeps one entry at its pc: the class and its {@code __init__} (Interpreter#callInit).
  */
 final class CodeInfo {
   static final int IC_WORDS = 4;
@@ -71,18 +72,21 @@ final class CodeInfo {
    * Per pc of a {@code CALL} or {@code CALL_METHOD}, what the fast loop has seen it call until the
    * code was compiled (Interpreter#seen): in the low bits {@link #CALLED_NATIVE} and
    * {@link #CALLED_OTHER} (a Python function, a bound method, a class), or both, or neither; above
-   * {@link #CODE_SHIFT}, one more than the code object of the one plain Python function it has
-   * called, {@link #SEVERAL_CODES} when it has called others too, 0 when none. The baseline
-   * compiler leaves out a call site's native path where no native was seen, and its direct call
-   * where nothing else was; where one function was seen, it checks for that function's code and
-   * calls it with what it knows of it ({@link #knownCallee}, Jit). All only make a call faster:
-   * the general call behind them still takes any callee.
+   * {@link #CODE_SHIFT}, one more than the code object of the one Python function it has called,
+   * {@link #SEVERAL_CODES} when it has called others too, 0 when none. That function is the
+   * callee itself, or the {@code __init__} of the classes it called when {@link #CALLED_CLASS} is
+   * set (a user class with a Python {@code __init__}); a site that called both kinds has called
+   * several. The baseline compiler leaves out a call site's native path where no native was seen,
+   * and its direct call where nothing else was; where one function was seen, it checks for that
+   * function's code and calls it with what it knows of it ({@link #knownCallee}, Jit). All only
+   * make a call faster: the general call behind them still takes any callee.
    */
   final int[] callees;
   static final int CALLED_NATIVE = 1;
   static final int CALLED_OTHER = 2;
   static final int CALLED_MASK = 3;
-  static final int CODE_SHIFT = 2;
+  static final int CALLED_CLASS = 4;
+  static final int CODE_SHIFT = 3;
   static final int SEVERAL_CODES = -1 >>> CODE_SHIFT;
 
   CodeInfo(int index, CodeObject co, String name, String file) {
@@ -145,7 +149,7 @@ final class CodeInfo {
   private static boolean needsCache(byte[] code) {
     for (int pc = 0; pc < code.length; pc += Opcodes.size(code[pc] & 0xFF)) {
       int op = code[pc] & 0xFF;
-      if (op == Opcodes.LOAD_ATTR || op == Opcodes.STORE_ATTR || op == Opcodes.LOAD_METHOD) {
+      if (op == Opcodes.LOAD_ATTR || op == Opcodes.STORE_ATTR || op == Opcodes.LOAD_METHOD || op == Opcodes.CALL) {
         return true;
       }
     }

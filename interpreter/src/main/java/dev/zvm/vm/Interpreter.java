@@ -1866,10 +1866,20 @@ final class Interpreter {
     if (Values.isNative(f)) {
       return profile | CodeInfo.CALLED_NATIVE;
     }
-    int code = (f & 3) == 0 && f != 0 && (w[(f >> 2) + 1] & 0xFF) == Types.FUNCTION ? w[(f >> 2) + 2] >> 1 : -1;
     int before = profile >>> CodeInfo.CODE_SHIFT;
-    int now = code >= 0 && (before == 0 || before == code + 1) ? code + 1 : CodeInfo.SEVERAL_CODES;
-    return (profile | CodeInfo.CALLED_OTHER) & CodeInfo.CALLED_MASK | now << CodeInfo.CODE_SHIFT;
+    int flags = (profile | CodeInfo.CALLED_OTHER) & (CodeInfo.CALLED_MASK | CodeInfo.CALLED_CLASS);
+    if (before == CodeInfo.SEVERAL_CODES) {
+      return profile | CodeInfo.CALLED_OTHER;
+    }
+    int type = (f & 3) == 0 && f != 0 ? w[(f >> 2) + 1] & 0xFF : -1;
+    int fn = type == Types.FUNCTION ? f : type == Types.CLASS ? rt.calls.plainInit(f) : Values.NULL;
+    boolean viaClass = type == Types.CLASS;
+    if (fn == Values.NULL || before != 0 && viaClass != ((profile & CodeInfo.CALLED_CLASS) != 0)) {
+      return flags | CodeInfo.SEVERAL_CODES << CodeInfo.CODE_SHIFT;
+    }
+    int code = w[(fn >> 2) + 2] >> 1;
+    int now = before == 0 || before == code + 1 ? code + 1 : CodeInfo.SEVERAL_CODES;
+    return flags | (viaClass ? CodeInfo.CALLED_CLASS : 0) | now << CodeInfo.CODE_SHIFT;
   }
 
   /**
@@ -1886,6 +1896,48 @@ final class Interpreter {
       return 1;
     }
     pushFrame(t, c, f, fslot, argBase, after, Frame.NORMAL, 0, budget, opBaseAfter);
+    return -1;
+  }
+
+  /**
+   * CALL at a compiled call site that has checked its callee {@code cls} (at {@code fslot}) to be a
+   * class, its profile having seen classes whose {@code __init__} is of code object {@code k}, which
+   * takes the self and the arguments up to {@code sp} (Jit, knownCall): a new instance and the
+   * frame of its {@code __init__}, which returns the instance (as {@link #callSlow} makes them),
+   * with the class's {@code __init__} kept in the site's inline cache (a class is never collected,
+   * and the class epoch says when a namespace changed). -1 with the frame pushed, as call; 1
+   * refused, nothing changed: another {@code __init__}, a builtin or exception class, no room, a
+   * safe point due, or a heap that cannot give the instance, for the general call.
+   */
+  int callInit(CodeInfo ci, PyThread t, int cls, int fslot, int k, int pc, int sp, int budget, int opBaseAfter) {
+    int[] ic = ci.ic;
+    int e = pc * CodeInfo.IC_WORDS;
+    int init;
+    if (ic[e] == cls && ic[e + 1] == rt.classEpoch) {
+      init = ic[e + 2];
+    } else {
+      init = rt.calls.plainInit(cls);
+      if (init == Values.NULL || w[(init >> 2) + 2] >> 1 != k) {
+        return 1;
+      }
+      ic[e] = cls;
+      ic[e + 1] = rt.classEpoch;
+      ic[e + 2] = init;
+    }
+    CodeInfo c = codes[k];
+    int argBase = fslot + 1;
+    if (!roomFor(t, c, argBase) || safePointDue(t, budget)) {
+      return 1;
+    }
+    t.sp = sp; // a collection sees the class and the arguments
+    int self = rt.classes.tryNewInstance(cls);
+    if (self == Values.NULL) {
+      return 1; // execute's call collects and raises MemoryError
+    }
+    final int[] stack = t.stack;
+    System.arraycopy(stack, argBase, stack, argBase + 1, sp - argBase);
+    stack[argBase] = self;
+    pushFrame(t, c, init, fslot, argBase, pc + 2, Frame.INIT, self, budget, opBaseAfter);
     return -1;
   }
 

@@ -1615,8 +1615,14 @@ final class Jit {
         return null;
       }
       CodeInfo c = codes[k];
-      boolean fits = op == CALL ? c.plainArgs == n : c.plainArgs == n || c.plainArgs == n + 1;
+      boolean fits = knownClass(pc) ? op == CALL && c.plainArgs == n + 1 && ci.ic.length > 0
+          : op == CALL ? c.plainArgs == n : c.plainArgs == n || c.plainArgs == n + 1;
       return fits ? c : null;
+    }
+
+    /** Whether the call site's known callee is the {@code __init__} of the classes it calls. */
+    private boolean knownClass(int pc) {
+      return (ci.callees[pc] & CodeInfo.CALLED_CLASS) != 0;
     }
 
     /**
@@ -1643,33 +1649,55 @@ final class Jit {
       calleeWord(1);
       m.iconst(0xFF);
       m.op(J_IAND);
-      m.iconst(Types.FUNCTION);
-      m.jump(J_IF_ICMPNE, other);
-      calleeWord(2);
-      m.iconst(k.index << 1 | 1);
-      m.jump(J_IF_ICMPNE, other);
-      int argBase = fslot + 1;
-      if (op == CALL_METHOD) {
-        boolean self = k.plainArgs == n + 1; // else none: LOAD_METHOD left the NULL marker
-        load(fslot + 1);
-        m.jump(self ? J_IFEQ : J_IFNE, other);
-        argBase = self ? fslot + 1 : fslot + 2;
+      if (knownClass(pc)) {
+        // a class: Interpreter#callInit finds its __init__ (the site's cache) and makes the instance
+        m.iconst(Types.CLASS);
+        m.jump(J_IF_ICMPNE, other);
+        m.aload(VM);
+        codeInfo();
+        m.aload(T);
+        m.iload(A);
+        stackIndex(fslot);
+        m.iconst(k.index);
+        m.iconst(pc);
+        stackIndex(d);
+        m.iload(BUDGET);
+        m.iload(OP_BASE);
+        m.iconst(ci.ordinal[pc + 2]);
+        m.op(J_IADD);
+        m.invoke(J_INVOKEVIRTUAL, INTERP, "callInit", "(" + CODE_INFO + "L" + THREAD + ";IIIIIII)I");
+        m.istore(A);
+        m.iload(A);
+        m.jump(J_IFGT, other); // another __init__, or no instance: the general call decides
+      } else {
+        m.iconst(Types.FUNCTION);
+        m.jump(J_IF_ICMPNE, other);
+        calleeWord(2);
+        m.iconst(k.index << 1 | 1);
+        m.jump(J_IF_ICMPNE, other);
+        int argBase = fslot + 1;
+        if (op == CALL_METHOD) {
+          boolean self = k.plainArgs == n + 1; // else none: LOAD_METHOD left the NULL marker
+          load(fslot + 1);
+          m.jump(self ? J_IFEQ : J_IFNE, other);
+          argBase = self ? fslot + 1 : fslot + 2;
+        }
+        m.aload(VM);
+        m.aload(T);
+        m.iload(A);
+        stackIndex(fslot);
+        stackIndex(argBase);
+        m.iconst(k.index);
+        m.iconst(pc + 2);
+        m.iload(BUDGET);
+        m.iload(OP_BASE);
+        m.iconst(ci.ordinal[pc + 2]);
+        m.op(J_IADD);
+        m.invoke(J_INVOKEVIRTUAL, INTERP, "callKnown", "(L" + THREAD + ";IIIIIII)I");
+        m.istore(A);
+        m.iload(A);
+        m.jump(J_IFGT, exitAt(pc)); // the general call would refuse it too: execute's call
       }
-      m.aload(VM);
-      m.aload(T);
-      m.iload(A);
-      stackIndex(fslot);
-      stackIndex(argBase);
-      m.iconst(k.index);
-      m.iconst(pc + 2);
-      m.iload(BUDGET);
-      m.iload(OP_BASE);
-      m.iconst(ci.ordinal[pc + 2]);
-      m.op(J_IADD);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "callKnown", "(L" + THREAD + ";IIIIIII)I");
-      m.istore(A);
-      m.iload(A);
-      m.jump(J_IFGT, exitAt(pc)); // the general call would refuse it too: execute's call
       if (k.index == ci.index || labels[next] == null) {
         m.jump(J_GOTO, frameChanged); // a recursive call goes on in this method
         m.bind(other);
