@@ -1885,15 +1885,25 @@ final class Interpreter {
   /**
    * CALL or CALL_METHOD at a compiled call site that has checked its callee {@code f} (at
    * {@code fslot}) to be a function of code object {@code k}, the one its profile saw, and that
-   * {@code k} takes exactly the arguments from {@code argBase} (Jit, knownCall): {@link #call}
-   * without the checks the site has made, {@code k} a constant there. Pushes the frame, which goes
-   * on at {@code after} once it returns: -1, as call; 1 refused (no room, or a safe point due),
-   * nothing changed, for execute's call.
+   * {@code k} takes the arguments from {@code argBase}, its last {@code missing} parameters left to
+   * its defaults (Jit, knownCall): {@link #call} and {@link #callSlow} without the checks the site
+   * has made, {@code k} and {@code missing} constants there. Pushes the frame, which goes on at
+   * {@code after} once it returns: -1, as call; 1 refused (no room, a safe point due, too few
+   * defaults), nothing changed, for execute's call.
    */
-  int callKnown(PyThread t, int f, int fslot, int argBase, int k, int after, int budget, int opBaseAfter) {
+  int callKnown(PyThread t, int f, int fslot, int argBase, int k, int missing, int after, int budget,
+      int opBaseAfter) {
     CodeInfo c = codes[k];
     if (!roomFor(t, c, argBase) || safePointDue(t, budget)) {
       return 1;
+    }
+    if (missing > 0) {
+      int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
+      int nd = rt.calls.defaultCount(defaults);
+      if (nd < missing) {
+        return 1; // execute's binding raises the TypeError
+      }
+      System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, t.stack, argBase + c.argCount - missing, missing);
     }
     pushFrame(t, c, f, fslot, argBase, after, Frame.NORMAL, 0, budget, opBaseAfter);
     return -1;

@@ -1606,8 +1606,10 @@ final class Jit {
     /**
      * The call site's one known callee ({@link CodeInfo#knownCallee}), when the general call would
      * push its frame: a plain function (no {@code *args}, {@code **kwargs}, keyword-only
-     * parameters, cells) that this site gives exactly its parameters, the self of a CALL_METHOD
-     * counted as the profile saw it (a bound method's, or none). Null for any other site.
+     * parameters, cells) that this site gives its parameters (a CALL all of them or the first
+     * ones, its defaults the rest; a CALL_METHOD exactly, its self counted or not, as the argument
+     * count says), or the {@code __init__} of the classes a CALL makes, given the rest of its
+     * parameters. Null for any other site.
      */
     private CodeInfo knownCallee(int pc, int op, int n) {
       int k = ci.knownCallee(pc);
@@ -1616,7 +1618,7 @@ final class Jit {
       }
       CodeInfo c = codes[k];
       boolean fits = knownClass(pc) ? op == CALL && c.plainArgs == n + 1 && ci.ic.length > 0
-          : op == CALL ? c.plainArgs == n : c.plainArgs == n || c.plainArgs == n + 1;
+          : op == CALL ? c.plainArgs >= n : c.plainArgs == n || c.plainArgs == n + 1;
       return fits ? c : null;
     }
 
@@ -1688,12 +1690,13 @@ final class Jit {
         stackIndex(fslot);
         stackIndex(argBase);
         m.iconst(k.index);
+        m.iconst(op == CALL ? k.plainArgs - n : 0); // the parameters the defaults supply
         m.iconst(pc + 2);
         m.iload(BUDGET);
         m.iload(OP_BASE);
         m.iconst(ci.ordinal[pc + 2]);
         m.op(J_IADD);
-        m.invoke(J_INVOKEVIRTUAL, INTERP, "callKnown", "(L" + THREAD + ";IIIIIII)I");
+        m.invoke(J_INVOKEVIRTUAL, INTERP, "callKnown", "(L" + THREAD + ";IIIIIIII)I");
         m.istore(A);
         m.iload(A);
         m.jump(J_IFGT, exitAt(pc)); // the general call would refuse it too: execute's call

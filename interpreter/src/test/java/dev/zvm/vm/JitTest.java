@@ -895,6 +895,58 @@ class JitTest {
   }
 
   /**
+   * Known callees given fewer arguments than parameters (Interpreter#callKnown's defaults): the
+   * defaults of the function object called, not of the one the profile saw (a nested def makes
+   * functions of one code with different defaults), and a site that the profile saw call a
+   * function with too few defaults for it (each call raised), which raises as the general call
+   * does. CPython 3.11's output.
+   */
+  @Test
+  void knownCalleesTakeTheirDefaultsFromTheFunctionCalled() {
+    String source = String.join("\n",
+        "def scaled(value, factor=2, offset=0):",
+        "    return value * factor + offset",
+        "def fewer(value, factor, offset=5):",
+        "    return value + offset",
+        "def mk(d):",
+        "    def g(x, y=d):",
+        "        return x * 100 + y",
+        "    return g",
+        "def one(f, x):",
+        "    return f(x)",
+        "def two(f, x, y):",
+        "    return f(x, y)",
+        "def one_g(f, x):",
+        "    return f(x)",
+        "def two_g(f, x, y):",
+        "    return f(x, y)",
+        "def bad(f):",
+        "    return f(1)",
+        "out = []",
+        "errors = 0",
+        "i = 0",
+        "while i < 6:",
+        "    out.append([one(scaled, i), two(scaled, i, 3), one_g(mk(i), i), two_g(mk(i), i, 9)])",
+        "    try:",
+        "        bad(fewer)",
+        "    except TypeError:",
+        "        errors += 1",
+        "    i += 1",
+        "print(errors)",
+        "print(out)",
+        "print(one_g(mk(7), 1), one_g(mk(8), 1), two(fewer, 1, 2), two_g(mk(3), 1, 2), one(mk(4), 1))",
+        "try:",
+        "    one(fewer, 1)",
+        "except TypeError:",
+        "    print('TypeError')",
+        "");
+    profiledThenCompiled(source, "6\n"
+        + "[[0, 0, 0, 9], [2, 3, 101, 109], [4, 6, 202, 209], [6, 9, 303, 309], [8, 12, 404, 409], [10, 15, 505, 509]]\n"
+        + "107 108 6 102 104\n"
+        + "TypeError\n");
+  }
+
+  /**
    * Call sites whose profile saw classes with one Python {@code __init__} (Jit, knownCall;
    * Interpreter#callInit), compiled after they ran in the fast loop: a subclass that inherits that
    * {@code __init__}, classes with another, a builtin class, an exception class, a function, the
