@@ -1632,9 +1632,11 @@ final class Jit {
      * through to when the callee is another object: tests that the callee is a function of code
      * {@code k} (its function word and code, no table lookup) and, for CALL_METHOD, that the self
      * slot is as the argument count needs it; then {@link Interpreter#callKnown} pushes the frame
-     * with {@code k} a constant, and the callee's compiled code, read from {@code k}'s CodeInfo and
-     * not from the frame just pushed, runs as {@link #directCall} runs it. A recursive call goes on
-     * in this method (frameChanged), as the general call's does.
+     * with {@code k} a constant. Where the profile saw classes, it tests for a class instead, and
+     * {@link Interpreter#callInit} makes the instance and pushes the frame of the class's
+     * {@code __init__} if that is of code {@code k}. The callee's compiled code, read from
+     * {@code k}'s CodeInfo and not from the frame just pushed, runs as {@link #directCall} runs it.
+     * A recursive call goes on in this method (frameChanged), as the general call's does.
      */
     private void knownCall(int pc, int op, int n, int d, CodeInfo k, int next) {
       ClassAssembler.Label other = m.label();
