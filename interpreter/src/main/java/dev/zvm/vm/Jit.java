@@ -461,19 +461,20 @@ final class Jit {
   /**
    * The int statements of a code object ({@link #intStatement}), outside its float statements:
    * per pc, the pc of the STORE_FAST or RETURN_VALUE that ends the statement starting there (-1
-   * where none starts), and the value of the int constant a statement loads there (null elsewhere).
+   * where none starts), and the value of the int constant a statement loads there, or of the
+   * float constant it divides by or into (null elsewhere).
    */
-  record IntStatements(int[] end, Long[] constant) {}
+  record IntStatements(int[] end, Long[] constant, Double[] floatConstant) {}
 
   static IntStatements intStatements(CodeInfo ci, int[] depth, List<Constant> constants, int[] floatEnd) {
     byte[] code = ci.code;
-    IntStatements s = new IntStatements(new int[code.length], new Long[code.length]);
+    IntStatements s = new IntStatements(new int[code.length], new Long[code.length], new Double[code.length]);
     Arrays.fill(s.end(), -1);
     for (int pc = 0; pc < code.length && constants != null; pc += Opcodes.size(code[pc] & 0xFF)) {
       if (floatEnd[pc] >= 0) {
         pc = floatEnd[pc];
       } else if (depth[pc] >= 0) {
-        int e = intStatement(ci, depth, constants, pc, s.constant());
+        int e = intStatement(ci, depth, constants, pc, s.constant(), s.floatConstant());
         if (e >= 0) {
           s.end()[pc] = e;
           pc = e;
@@ -485,41 +486,59 @@ final class Jit {
 
   /**
    * Whether an int statement starts at {@code pc}: {@code x = <expression>} or
-   * {@code return <expression>}, the expression a tree of at least two of {@code + - * & | ^ >>}
-   * (and their in-place forms) over locals and int constants. Compiled as one block
+   * {@code return <expression>}, the expression a tree of at least two of
+   * {@code + - * // & | ^ >>} (and their in-place forms) over locals and int constants, or such a
+   * tree divided by or into a float constant at its root (spectral_norm's
+   * {@code 1.0 / ((s * (s + 1)) // 2 + i + 1)}). Compiled as one block
    * ({@code Translation#intStatement}) in the JVM's longs when every local it reads holds an int
    * (wordcount's {@code (seed * 1103515245 + 12345) & 0x7FFFFFFF}, whose product each operator
    * would box): an int is at most 64 bits here, and where a long would overflow the block gives
-   * way to the statement's instructions, so the longs compute what Python computes. Returns the
-   * STORE_FAST's or the RETURN_VALUE's pc, or -1; records the constants in {@code constant}.
+   * way to the statement's instructions, so the longs compute what Python computes; the division
+   * by or into a float is the JVM's double division of the int made a double, as Python's. Returns
+   * the STORE_FAST's or the RETURN_VALUE's pc, or -1; records the constants in {@code constant}
+   * and {@code floatConstant}.
    */
-  private static int intStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Long[] constant) {
+  private static int intStatement(CodeInfo ci, int[] depth, List<Constant> constants, int start, Long[] constant,
+      Double[] floatConstant) {
     byte[] code = ci.code;
+    boolean[] isFloat = new boolean[16]; // per value on the simulated stack: a float constant, or the division's result
     int n = 0;
     int ops = 0;
-    for (int pc = start; pc < code.length && depth[pc] >= 0 && n < 16; pc += Opcodes.size(code[pc] & 0xFF)) {
+    for (int pc = start; pc < code.length && depth[pc] >= 0 && n < isFloat.length; pc += Opcodes.size(code[pc] & 0xFF)) {
       int op = code[pc] & 0xFF;
       int a0 = Opcodes.readOperand(code, pc, 0);
       switch (op) {
         case LOAD_FAST:
-          n++;
+          isFloat[n++] = false;
           break;
         case LOAD_SMALL_INT:
           constant[pc] = (long) a0;
-          n++;
+          isFloat[n++] = false;
           break;
         case LOAD_CONST: {
           Constant c = constants.get(ci.constIndex[a0]);
-          if (!(c instanceof Constant.Int i)) {
+          if (c instanceof Constant.Int i) {
+            constant[pc] = i.value();
+            isFloat[n++] = false;
+          } else if (c instanceof Constant.Float f) {
+            floatConstant[pc] = f.value();
+            isFloat[n++] = true;
+          } else {
             return -1;
           }
-          constant[pc] = i.value();
-          n++;
           break;
         }
-        case ADD: case SUB: case MUL: case AND: case OR: case XOR: case RSHIFT:
-        case IADD: case ISUB: case IMUL: case IAND: case IOR: case IXOR: case IRSHIFT:
-          if (n < 2) {
+        case TRUEDIV: case ITRUEDIV: // the root, a float constant and an int tree: nothing else after it
+          if (n != 2 || isFloat[0] == isFloat[1]) {
+            return -1;
+          }
+          n--;
+          isFloat[0] = true;
+          ops++;
+          break;
+        case ADD: case SUB: case MUL: case FLOORDIV: case AND: case OR: case XOR: case RSHIFT:
+        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IAND: case IOR: case IXOR: case IRSHIFT:
+          if (n < 2 || isFloat[n - 1] || isFloat[n - 2]) {
             return -1;
           }
           n--;
@@ -670,6 +689,8 @@ final class Jit {
     /** See #intStatements: where each int statement ends, and its constants per pc. */
     private final int[] intEnd;
     private final Long[] intConsts;
+    /** Per pc, the float constant an int statement divides by or into there (IntStatements). */
+    private final Double[] intFloatConsts;
     /** The first JVM local free for a float statement's doubles. */
     private final int doubles;
 
@@ -693,6 +714,7 @@ final class Jit {
       this.expressionEnd = floatStatements.expressionEnd();
       this.intEnd = ints.end();
       this.intConsts = ints.constant();
+      this.intFloatConsts = ints.floatConstant();
       int free = OWNS;
       for (int jl : owns) {
         free = Math.max(free, jl + 1);
@@ -1984,16 +2006,27 @@ final class Jit {
         }
       }
       int[] stack = new int[16];
+      boolean[] isFloat = new boolean[16]; // a double there, not a long
       int n = 0;
       for (int pc = start; pc < end; pc += Opcodes.size(code[pc] & 0xFF)) {
         int op = code[pc] & 0xFF;
         if (op == LOAD_FAST) {
+          isFloat[n] = false;
           stack[n++] = local[Opcodes.readOperand(code, pc, 0)];
           continue;
         }
         if (intConsts[pc] != null) {
           m.lconst(intConsts[pc]);
           m.lstore(next);
+          isFloat[n] = false;
+          stack[n++] = next;
+          next += 2;
+          continue;
+        }
+        if (intFloatConsts[pc] != null) {
+          m.dconst(intFloatConsts[pc]);
+          m.dstore(next);
+          isFloat[n] = true;
           stack[n++] = next;
           next += 2;
           continue;
@@ -2003,7 +2036,52 @@ final class Jit {
         int x = stack[--n];
         int r = next;
         next += 2;
-        if (base == RSHIFT) { // a shift from 0 to 63; anything else the full way
+        if (base == TRUEDIV) { // a float constant and an int: the int made a double, a zero divisor the full way
+          boolean floatOnLeft = isFloat[n];
+          if (floatOnLeft) {
+            m.lload(y);
+            m.lconst(0);
+            m.op(ClassAssembler.LCMP);
+            m.jump(J_IFEQ, generic);
+            m.dload(x);
+            m.lload(y);
+            m.op(ClassAssembler.L2D);
+          } else {
+            m.dload(y);
+            m.dconst(0.0);
+            m.op(ClassAssembler.DCMPL);
+            m.jump(J_IFEQ, generic);
+            m.lload(x);
+            m.op(ClassAssembler.L2D);
+            m.dload(y);
+          }
+          m.op(ClassAssembler.DDIV);
+          m.dstore(r);
+          isFloat[n] = true;
+          stack[n++] = r;
+          continue;
+        }
+        isFloat[n] = false;
+        if (base == FLOORDIV) { // a zero divisor, and the one quotient past a long (MIN_VALUE // -1), the full way
+          ClassAssembler.Label fits = m.label();
+          m.lload(y);
+          m.lconst(0);
+          m.op(ClassAssembler.LCMP);
+          m.jump(J_IFEQ, generic);
+          m.lload(y);
+          m.lconst(-1);
+          m.op(ClassAssembler.LCMP);
+          m.jump(J_IFNE, fits);
+          m.lload(x);
+          m.lconst(Long.MIN_VALUE);
+          m.op(ClassAssembler.LCMP);
+          m.jump(J_IFEQ, generic);
+          m.bind(fits);
+          m.lload(x);
+          m.lload(y);
+          m.invoke(J_INVOKESTATIC, "java/lang/Math", "floorDiv", "(JJ)J");
+          m.lstore(r);
+        } else if (base == RSHIFT) { // a shift from 0 to 63; anything else the full way
           m.lload(y);
           m.lconst(63);
           m.op(ClassAssembler.LCMP);
@@ -2048,36 +2126,39 @@ final class Jit {
         stack[n++] = r;
       }
       int result = stack[0];
-      // the value: a small int when it fits, else a new box
       ClassAssembler.Label box = m.label();
       ClassAssembler.Label have = m.label();
-      m.lload(result);
-      m.lconst(Values.SMALL_LIMIT);
-      m.op(ClassAssembler.LADD);
-      m.lconst(0);
-      m.op(ClassAssembler.LCMP);
-      m.jump(J_IFLE, box);
-      m.lload(result);
-      m.lconst(Values.SMALL_LIMIT);
-      m.op(ClassAssembler.LCMP);
-      m.jump(J_IFGE, box);
-      m.lload(result);
-      m.op(ClassAssembler.L2I);
-      m.iconst(1);
-      m.op(J_ISHL);
-      m.iconst(1);
-      m.op(J_IOR);
-      m.istore(A);
-      m.jump(J_GOTO, have);
-      m.bind(box);
-      m.aload(VM);
-      m.aload(T);
-      stackIndex(depth[start]);
-      m.lload(result);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "newInt", "(L" + THREAD + ";IJ)I");
-      m.istore(A);
-      m.iload(A);
-      m.jump(J_IFEQ, generic);
+      if (isFloat[0]) { // the division's double: a new box
+        newFloat(start, result, generic);
+      } else { // a small int when it fits, else a new box
+        m.lload(result);
+        m.lconst(Values.SMALL_LIMIT);
+        m.op(ClassAssembler.LADD);
+        m.lconst(0);
+        m.op(ClassAssembler.LCMP);
+        m.jump(J_IFLE, box);
+        m.lload(result);
+        m.lconst(Values.SMALL_LIMIT);
+        m.op(ClassAssembler.LCMP);
+        m.jump(J_IFGE, box);
+        m.lload(result);
+        m.op(ClassAssembler.L2I);
+        m.iconst(1);
+        m.op(J_ISHL);
+        m.iconst(1);
+        m.op(J_IOR);
+        m.istore(A);
+        m.jump(J_GOTO, have);
+        m.bind(box);
+        m.aload(VM);
+        m.aload(T);
+        stackIndex(depth[start]);
+        m.lload(result);
+        m.invoke(J_INVOKEVIRTUAL, INTERP, "newInt", "(L" + THREAD + ";IJ)I");
+        m.istore(A);
+        m.iload(A);
+        m.jump(J_IFEQ, generic);
+      }
       m.bind(have);
       if ((code[end] & 0xFF) == RETURN_VALUE) {
         storeA(depth[start]);
