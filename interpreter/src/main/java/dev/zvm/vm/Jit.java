@@ -1982,12 +1982,12 @@ final class Jit {
     /**
      * An int statement (#intStatement) as one block, before the statement's own instructions: when
      * every local it reads holds an int (small, or a 64-bit box), it computes the expression in the
-     * JVM's longs, each operator tested for a long's overflow ({@code >>} for a shift from 0 to
-     * 63), and stores the result, a small int or a new box, into the local, or onto the value
-     * stack for the RETURN_VALUE after it; then it goes on after the STORE_FAST, or at the
-     * RETURN_VALUE. Anything else (a local that is no int, an overflow, a heap that cannot give
-     * the box) falls through to the statement's instructions, which compute it again: the block has
-     * changed nothing by then. A local that owned its float box owns none after the store.
+     * JVM's longs (#longBlock) and stores the result, a small int, a new int box or (a division by
+     * or into a float) a new float box, into the local, or onto the value stack for the
+     * RETURN_VALUE after it; then it goes on after the STORE_FAST, or at the RETURN_VALUE. Anything
+     * else (a local that is no int, an overflow, a zero divisor, a heap that cannot give the box)
+     * falls through to the statement's instructions, which compute it again: the block has changed
+     * nothing by then. A local that owned its float box owns none after the store.
      */
     private void intStatement(int start, int end) {
       ClassAssembler.Label generic = m.label();
@@ -2005,6 +2005,38 @@ final class Jit {
           next += 2;
         }
       }
+      int result = longBlock(code, start, end, intConsts, intFloatConsts, local, next, generic);
+      boxResult(result, depth[start], generic);
+      if ((code[end] & 0xFF) == RETURN_VALUE) {
+        storeA(depth[start]);
+        m.jump(J_GOTO, label(end));
+      } else {
+        int x = Opcodes.readOperand(code, end, 0);
+        local(x);
+        m.iload(A);
+        m.op(J_IASTORE);
+        if (x < owns.length && owns[x] >= 0) {
+          m.iconst(0);
+          m.istore(owns[x]);
+        }
+        m.jump(J_GOTO, label(end + Opcodes.size(STORE_FAST)));
+      }
+      m.bind(generic);
+    }
+
+    /**
+     * Computes the straight-line instructions {@code [start, end)} of {@code code} in the JVM's
+     * longs: loads of the Python locals whose longs {@code local} holds (their JVM locals), of the
+     * constants {@code longs} and {@code doubles} give per pc, the int operators
+     * {@code + - * // & | ^ >>} each tested for a long's overflow (and {@code //} for a zero
+     * divisor, {@code >>} for a shift past 0 to 63), a float constant dividing or divided by an
+     * int at the root (a zero divisor tested), and STORE_FASTs into {@code local} (a leaf's
+     * statements, Translation#inlineLeaf). Any failed test goes to {@code generic}. Returns the JVM
+     * local of the one value left, a long, or a double where the root divided; negative
+     * ({@code -1 - local}) for a double. JVM locals from {@code next} on are free.
+     */
+    private int longBlock(byte[] code, int start, int end, Long[] longs, Double[] doubles, int[] local, int next,
+        ClassAssembler.Label generic) {
       int[] stack = new int[16];
       boolean[] isFloat = new boolean[16]; // a double there, not a long
       int n = 0;
@@ -2015,16 +2047,20 @@ final class Jit {
           stack[n++] = local[Opcodes.readOperand(code, pc, 0)];
           continue;
         }
-        if (intConsts[pc] != null) {
-          m.lconst(intConsts[pc]);
+        if (op == STORE_FAST) {
+          local[Opcodes.readOperand(code, pc, 0)] = stack[--n];
+          continue;
+        }
+        if (longs[pc] != null) {
+          m.lconst(longs[pc]);
           m.lstore(next);
           isFloat[n] = false;
           stack[n++] = next;
           next += 2;
           continue;
         }
-        if (intFloatConsts[pc] != null) {
-          m.dconst(intFloatConsts[pc]);
+        if (doubles[pc] != null) {
+          m.dconst(doubles[pc]);
           m.dstore(next);
           isFloat[n] = true;
           stack[n++] = next;
@@ -2125,56 +2161,50 @@ final class Jit {
         }
         stack[n++] = r;
       }
-      int result = stack[0];
+      return isFloat[0] ? -1 - stack[0] : stack[0];
+    }
+
+    /**
+     * The value #longBlock left in JVM local {@code result} made a Python value in A: a double (a
+     * negative result) a new float box, a long a small int when it fits, else a new int box; to
+     * {@code generic} when the heap cannot give the box, whose allocation sees the value stack up
+     * to depth {@code sp}.
+     */
+    private void boxResult(int result, int sp, ClassAssembler.Label generic) {
+      if (result < 0) {
+        newFloatAt(sp, -1 - result, generic);
+        return;
+      }
       ClassAssembler.Label box = m.label();
       ClassAssembler.Label have = m.label();
-      if (isFloat[0]) { // the division's double: a new box
-        newFloat(start, result, generic);
-      } else { // a small int when it fits, else a new box
-        m.lload(result);
-        m.lconst(Values.SMALL_LIMIT);
-        m.op(ClassAssembler.LADD);
-        m.lconst(0);
-        m.op(ClassAssembler.LCMP);
-        m.jump(J_IFLE, box);
-        m.lload(result);
-        m.lconst(Values.SMALL_LIMIT);
-        m.op(ClassAssembler.LCMP);
-        m.jump(J_IFGE, box);
-        m.lload(result);
-        m.op(ClassAssembler.L2I);
-        m.iconst(1);
-        m.op(J_ISHL);
-        m.iconst(1);
-        m.op(J_IOR);
-        m.istore(A);
-        m.jump(J_GOTO, have);
-        m.bind(box);
-        m.aload(VM);
-        m.aload(T);
-        stackIndex(depth[start]);
-        m.lload(result);
-        m.invoke(J_INVOKEVIRTUAL, INTERP, "newInt", "(L" + THREAD + ";IJ)I");
-        m.istore(A);
-        m.iload(A);
-        m.jump(J_IFEQ, generic);
-      }
+      m.lload(result);
+      m.lconst(Values.SMALL_LIMIT);
+      m.op(ClassAssembler.LADD);
+      m.lconst(0);
+      m.op(ClassAssembler.LCMP);
+      m.jump(J_IFLE, box);
+      m.lload(result);
+      m.lconst(Values.SMALL_LIMIT);
+      m.op(ClassAssembler.LCMP);
+      m.jump(J_IFGE, box);
+      m.lload(result);
+      m.op(ClassAssembler.L2I);
+      m.iconst(1);
+      m.op(J_ISHL);
+      m.iconst(1);
+      m.op(J_IOR);
+      m.istore(A);
+      m.jump(J_GOTO, have);
+      m.bind(box);
+      m.aload(VM);
+      m.aload(T);
+      stackIndex(sp);
+      m.lload(result);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, "newInt", "(L" + THREAD + ";IJ)I");
+      m.istore(A);
+      m.iload(A);
+      m.jump(J_IFEQ, generic);
       m.bind(have);
-      if ((code[end] & 0xFF) == RETURN_VALUE) {
-        storeA(depth[start]);
-        m.jump(J_GOTO, label(end));
-      } else {
-        int x = Opcodes.readOperand(code, end, 0);
-        local(x);
-        m.iload(A);
-        m.op(J_IASTORE);
-        if (x < owns.length && owns[x] >= 0) {
-          m.iconst(0);
-          m.istore(owns[x]);
-        }
-        m.jump(J_GOTO, label(end + Opcodes.size(STORE_FAST)));
-      }
-      m.bind(generic);
     }
 
     /**
@@ -2360,9 +2390,14 @@ final class Jit {
 
     /** A = a new float box holding the double in JVM local {@code result}; to {@code generic} when the heap cannot give one. */
     private void newFloat(int start, int result, ClassAssembler.Label generic) {
+      newFloatAt(depth[start], result, generic);
+    }
+
+    /** {@link #newFloat} with the value stack up to depth {@code sp}. */
+    private void newFloatAt(int sp, int result, ClassAssembler.Label generic) {
       m.aload(VM);
       m.aload(T);
-      stackIndex(depth[start]);
+      stackIndex(sp);
       m.dload(result);
       m.invoke(J_INVOKEVIRTUAL, INTERP, "newFloat", "(L" + THREAD + ";ID)I");
       m.istore(A);
