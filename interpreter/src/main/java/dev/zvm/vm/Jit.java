@@ -72,6 +72,7 @@ final class Jit {
   private static final int J_IF_ICMPEQ = ClassAssembler.IF_ICMPEQ;
   private static final int J_IF_ICMPNE = ClassAssembler.IF_ICMPNE;
   private static final int J_IF_ICMPGT = ClassAssembler.IF_ICMPGT;
+  private static final int J_IF_ICMPLE = ClassAssembler.IF_ICMPLE;
   private static final int J_GOTO = ClassAssembler.GOTO;
   private static final int J_IFNULL = ClassAssembler.IFNULL;
   private static final int J_GETFIELD = ClassAssembler.GETFIELD;
@@ -178,7 +179,7 @@ final class Jit {
     byte[] bytes;
     try {
       FloatStatements floats = floatStatements(ci, depth, constants);
-      bytes = new Translation(ci, codes, depth, floats, intStatements(ci, depth, constants, floats.end())).classBytes();
+      bytes = new Translation(ci, codes, constants, depth, floats, intStatements(ci, depth, constants, floats.end())).classBytes();
     } catch (ClassAssembler.MethodTooLargeException tooLarge) {
       refused.incrementAndGet();
       return null;
@@ -554,6 +555,89 @@ final class Jit {
     return -1;
   }
 
+  /**
+   * A function a call site may compute instead of calling it (Translation#inlineLeaf): its code a
+   * straight line of {@code x = <expression>} statements and a {@code return <expression>}, the
+   * expressions int statements' ({@link #intStatement}: {@code + - * // & | ^ >>} over its
+   * parameters, the locals it has assigned before, and int constants, a float constant dividing
+   * or divided at the return's root), nothing else before the RETURN_VALUE: wordcount's
+   * {@code next_seed} and {@code syllable}, spectral_norm's {@code entry}. When its arguments are
+   * ints, it cannot raise, call or yield, so no frame of it could ever be seen. {@code returnPc}
+   * is its RETURN_VALUE's, {@code count} the instructions it runs, {@code longs} and
+   * {@code doubles} its constants per pc.
+   */
+  record Leaf(int returnPc, int count, Long[] longs, Double[] doubles) {}
+
+  static Leaf leaf(CodeInfo c, List<Constant> constants) {
+    if (!c.simple || c.handlers.length > 0 || c.cellCount + c.freeCount > 0 || constants == null) {
+      return null;
+    }
+    byte[] code = c.code;
+    boolean[] bound = new boolean[c.localCount];
+    Arrays.fill(bound, 0, c.argCount, true);
+    Long[] longs = new Long[code.length];
+    Double[] doubles = new Double[code.length];
+    boolean[] isFloat = new boolean[16];
+    int n = 0;
+    for (int pc = 0; pc < code.length && n < isFloat.length; pc += Opcodes.size(code[pc] & 0xFF)) {
+      int op = code[pc] & 0xFF;
+      int a0 = Opcodes.readOperand(code, pc, 0);
+      switch (op) {
+        case LOAD_FAST:
+          if (a0 >= bound.length || !bound[a0]) {
+            return null; // unbound: the call raises
+          }
+          isFloat[n++] = false;
+          break;
+        case LOAD_SMALL_INT:
+          longs[pc] = (long) a0;
+          isFloat[n++] = false;
+          break;
+        case LOAD_CONST: {
+          Constant k = constants.get(c.constIndex[a0]);
+          if (k instanceof Constant.Int i) {
+            longs[pc] = i.value();
+            isFloat[n++] = false;
+          } else if (k instanceof Constant.Float f) {
+            doubles[pc] = f.value();
+            isFloat[n++] = true;
+          } else {
+            return null;
+          }
+          break;
+        }
+        case TRUEDIV: case ITRUEDIV: { // the return's root, a float constant and an int tree
+          int next = pc + Opcodes.size(op);
+          if (n != 2 || isFloat[0] == isFloat[1] || next >= code.length || (code[next] & 0xFF) != RETURN_VALUE) {
+            return null;
+          }
+          n = 1;
+          isFloat[0] = true;
+          break;
+        }
+        case ADD: case SUB: case MUL: case FLOORDIV: case AND: case OR: case XOR: case RSHIFT:
+        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IAND: case IOR: case IXOR: case IRSHIFT:
+          if (n < 2 || isFloat[n - 1] || isFloat[n - 2]) {
+            return null;
+          }
+          n--;
+          break;
+        case STORE_FAST:
+          if (n != 1 || isFloat[0] || a0 >= bound.length) {
+            return null;
+          }
+          bound[a0] = true;
+          n = 0;
+          break;
+        case RETURN_VALUE:
+          return n == 1 ? new Leaf(pc, c.ordinal[pc] - c.ordinal[0] + 1, longs, doubles) : null;
+        default:
+          return null;
+      }
+    }
+    return null;
+  }
+
   /** Whether a statement is float code: not one operator on a local and an int constant ({@code i += 1}). */
   private static boolean worthIt(int ops, boolean floatConst, boolean intConst) {
     return ops > 0 && (floatConst || ops > 1 || !intConst);
@@ -648,6 +732,8 @@ final class Jit {
     private final CodeInfo ci;
     /** The image's code objects, where a call site's known callee is (Jit#codes). */
     private final CodeInfo[] codes;
+    /** The image's constant pool, for the leaves a call site computes (Jit#leaf). */
+    private final List<Constant> constants;
     private final byte[] code;
     private final int[] depth;
     private final ClassAssembler cls;
@@ -694,8 +780,10 @@ final class Jit {
     /** The first JVM local free for a float statement's doubles. */
     private final int doubles;
 
-    Translation(CodeInfo ci, CodeInfo[] codes, int[] depth, FloatStatements floatStatements, IntStatements ints) {
+    Translation(CodeInfo ci, CodeInfo[] codes, List<Constant> constants, int[] depth, FloatStatements floatStatements,
+        IntStatements ints) {
       this.codes = codes;
+      this.constants = constants;
       this.ci = ci;
       this.code = ci.code;
       this.depth = depth;
@@ -1708,6 +1796,10 @@ final class Jit {
           m.jump(self ? J_IFEQ : J_IFNE, other);
           argBase = self ? fslot + 1 : fslot + 2;
         }
+        Leaf leaf = op == CALL && k.plainArgs == n && labels[next] != null ? leaf(k, constants) : null;
+        if (leaf != null) {
+          inlineLeaf(d, fslot, k, leaf, next);
+        }
         m.aload(VM);
         m.aload(T);
         m.iload(A);
@@ -1746,6 +1838,53 @@ final class Jit {
       m.bind(tooDeep);
       m.jump(J_GOTO, frameChanged); // not compiled yet, or too deep: execute runs it
       m.bind(other);
+    }
+
+    /**
+     * A call of leaf {@code k} (#leaf) computed here, its function checked already: when the
+     * arguments are ints and the call and its return would take no safe point (the budget holds
+     * both, nothing wants the thread's attention), the leaf's statements run in the JVM's longs
+     * (#longBlock) and its result replaces the callee on the value stack; the call and the return
+     * spend their two safe points and count the leaf's instructions, as the frame would have.
+     * Anything else (an argument that is no int, an overflow, a zero divisor, a safe point due, a
+     * heap that cannot box the result) falls through to the call, which computes it again: nothing
+     * has changed by then.
+     */
+    private void inlineLeaf(int d, int fslot, CodeInfo k, Leaf leaf, int next) {
+      ClassAssembler.Label call = m.label();
+      ClassAssembler.Label awake = m.label();
+      m.iload(BUDGET); // budget - 2 > -callSlack: neither the call nor the return is a safe point
+      m.iconst(1);
+      m.aload(VM);
+      m.field(J_GETFIELD, INTERP, "callSlack", "I");
+      m.op(J_ISUB);
+      m.jump(J_IF_ICMPLE, call);
+      m.aload(WATCHER);
+      m.jump(J_IFNULL, awake);
+      m.aload(WATCHER);
+      m.invoke(J_INVOKEVIRTUAL, "dev/zvm/vosal/Vosal", "attention", "()Z");
+      m.jump(J_IFNE, call);
+      m.bind(awake);
+      int[] local = new int[k.localCount];
+      int free = doubles;
+      for (int i = 0; i < k.argCount; i++) {
+        load(fslot + 1 + i);
+        m.istore(A);
+        longOfA(call);
+        m.lstore(free);
+        local[i] = free;
+        free += 2;
+      }
+      int result = longBlock(k.code, 0, leaf.returnPc(), leaf.longs(), leaf.doubles(), local, free, call);
+      boxResult(result, d, call);
+      storeA(fslot);
+      m.iinc(BUDGET, -2);
+      m.iinc(OP_BASE, leaf.count());
+      m.aload(VM);
+      m.iconst(0);
+      m.field(J_PUTFIELD, INTERP, "fresh", "I");
+      m.jump(J_GOTO, labels[next]);
+      m.bind(call);
     }
 
     /** Word {@code i} of the object in local A (the callee). */

@@ -999,6 +999,107 @@ class JitTest {
   }
 
   /**
+   * Leaves computed at their call sites (Jit#leaf, Translation#inlineLeaf): wordcount's and
+   * spectral_norm's, with intermediate locals, floor division and a division by or into a float,
+   * from call sites compiled after their profiles saw them; then given what the block does not
+   * take, which the call computes instead: floats, a bool, large ints, a zero
+   * divisor and arguments of the wrong type, which raise in the leaf's own frame. The opcode count
+   * is the frame's (profiledThenCompiled compares it). CPython 3.11's output.
+   */
+  @Test
+  void leavesComputedAtTheirCallSitesComputeWhatTheCallComputes() {
+    String source = String.join("\n",
+        "def next_seed(seed):",
+        "    return (seed * 1103515245 + 12345) & 0x7FFFFFFF",
+        "def syllable(seed):",
+        "    r = (seed >> 7) & 255",
+        "    return (r * r) >> 12",
+        "def entry(i, j):",
+        "    s = i + j",
+        "    return 1.0 / ((s * (s + 1)) // 2 + i + 1)",
+        "def halve(a):",
+        "    return a // 2 - 7",
+        "def ratio(a, b):",
+        "    return (a - b) / 4.0",
+        "def step(k, seed):",
+        "    return [syllable(seed), entry(k, 3), halve(k - 3), ratio(k, 1), entry(-k, 2 * k), next_seed(seed)]",
+        "def pair(i, j):",
+        "    return entry(i, j)",
+        "seed = 2024",
+        "out = []",
+        "k = 0",
+        "while k < 6:",
+        "    seed = next_seed(seed)",
+        "    out.append(step(k, seed))",
+        "    out.append(pair(k, k))",
+        "    k += 1",
+        "print(seed, out)",
+        "print(step(2.5, 7), step(True, -1), step(-2**20, 2**30), pair(0.5, 1))",
+        "def bad1():",
+        "    return pair(-1, 0)",
+        "def bad2():",
+        "    return pair('a', 1)",
+        "def bad3():",
+        "    return step(3, None)",
+        "for bad in [bad1, bad2, bad3]:",
+        "    try:",
+        "        print(bad())",
+        "    except ZeroDivisionError:",
+        "        print('ZeroDivisionError')",
+        "    except TypeError:",
+        "        print('TypeError')",
+        "");
+    profiledThenCompiled(source, "1211540786 [[3, 0.14285714285714285, -9, -0.25, 1.0, 695264422], 1.0, [9, 0.08333333333333333, -8, 0.0, 1.0, 153100007], 0.2, [0, 0.05555555555555555, -8, 0.25, 0.5, 968997524], 0.07692307692307693, [3, 0.04, -7, 0.5, 0.25, 13482301], 0.04, [3, 0.030303030303030304, -7, 0.75, 0.14285714285714285, 1211540786], 0.024390243902439025, [1, 0.023809523809523808, -6, 1.0, 0.09090909090909091, 1548075651], 0.01639344262295082]\n"
+        + "[0, 0.04878048780487805, -8.0, 0.375, 0.4, 1282168116] [15, 0.08333333333333333, -8, 0.0, 1.0, 1043980748] [0, 1.8190050161679833e-12, -524297, -262144.25, 1.8189876688207261e-12, 1073754169] 0.4\n"
+        + "ZeroDivisionError\n"
+        + "TypeError\n"
+        + "TypeError\n");
+  }
+
+  /**
+   * Leaves computed at their call sites spend the call's and the return's safe points, as the
+   * frame would have: two threads of one priority that share the GIL by quantum, under virtual
+   * time, interleave their logs exactly as interpreted, with call sites compiled after their
+   * profiles saw the leaf.
+   */
+  @Test
+  void leavesComputedAtTheirCallSitesSpendTheirSafePoints() {
+    String src = String.join("\n",
+        "import threading",
+        "log = []",
+        "def next_seed(seed):",
+        "    return (seed * 1103515245 + 12345) & 0x7FFFFFFF",
+        "def step(seed):",
+        "    return next_seed(next_seed(seed))",
+        "def worker(name):",
+        "    seed = 7",
+        "    k = 0",
+        "    while k < 300:",
+        "        seed = step(seed)",
+        "        log.append(name)",
+        "        k += 1",
+        "    log.append(seed)",
+        "t = threading.Thread(target=worker, args=('w',))",
+        "t.start()",
+        "worker('m')",
+        "t.join()",
+        "runs = []",
+        "for e in log:",
+        "    if len(runs) > 0 and runs[-1][0] == e:",
+        "        runs[-1][1] += 1",
+        "    else:",
+        "        runs.append([e, 1])",
+        "print(runs)",
+        "");
+    ThreadsTest.Out interpreted = ThreadsTest.run(src, ThreadsTest.virtual().quantum(97).jitThreshold(0));
+    ThreadsTest.Out compiled =
+        ThreadsTest.run(src, ThreadsTest.virtual().quantum(97).jitThreshold(3).compileInBackground(false));
+    assertEquals(interpreted.out(), compiled.out());
+    assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
+    assertTrue(compiled.out().split("'m'").length > 3, compiled.out()); // the threads took turns
+  }
+
+  /**
    * Call sites whose profile saw classes with one Python {@code __init__} (Jit, knownCall;
    * Interpreter#callInit), compiled after they ran in the fast loop: a subclass that inherits that
    * {@code __init__}, classes with another, a builtin class, an exception class, a function, the
