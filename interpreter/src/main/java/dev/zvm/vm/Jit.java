@@ -488,7 +488,7 @@ final class Jit {
   /**
    * Whether an int statement starts at {@code pc}: {@code x = <expression>} or
    * {@code return <expression>}, the expression a tree of at least two of
-   * {@code + - * // & | ^ >>} (and their in-place forms) over locals and int constants, or such a
+   * {@code + - * // % & | ^ >>} (and their in-place forms) over locals and int constants, or such a
    * tree divided by or into a float constant at its root (spectral_norm's
    * {@code 1.0 / ((s * (s + 1)) // 2 + i + 1)}). Compiled as one block
    * ({@code Translation#intStatement}) in the JVM's longs when every local it reads holds an int
@@ -537,8 +537,8 @@ final class Jit {
           isFloat[0] = true;
           ops++;
           break;
-        case ADD: case SUB: case MUL: case FLOORDIV: case AND: case OR: case XOR: case RSHIFT:
-        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IAND: case IOR: case IXOR: case IRSHIFT:
+        case ADD: case SUB: case MUL: case FLOORDIV: case MOD: case AND: case OR: case XOR: case RSHIFT:
+        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IMOD: case IAND: case IOR: case IXOR: case IRSHIFT:
           if (n < 2 || isFloat[n - 1] || isFloat[n - 2]) {
             return -1;
           }
@@ -558,7 +558,7 @@ final class Jit {
   /**
    * A function a call site may compute instead of calling it (Translation#inlineLeaf): its code a
    * straight line of {@code x = <expression>} statements and a {@code return <expression>}, the
-   * expressions int statements' ({@link #intStatement}: {@code + - * // & | ^ >>} over its
+   * expressions int statements' ({@link #intStatement}: {@code + - * // % & | ^ >>} over its
    * parameters, the locals it has assigned before, and int constants, a float constant dividing
    * or divided at the return's root), nothing else before the RETURN_VALUE: wordcount's
    * {@code next_seed} and {@code syllable}, spectral_norm's {@code entry}. When its arguments are
@@ -615,8 +615,8 @@ final class Jit {
           isFloat[0] = true;
           break;
         }
-        case ADD: case SUB: case MUL: case FLOORDIV: case AND: case OR: case XOR: case RSHIFT:
-        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IAND: case IOR: case IXOR: case IRSHIFT:
+        case ADD: case SUB: case MUL: case FLOORDIV: case MOD: case AND: case OR: case XOR: case RSHIFT:
+        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IMOD: case IAND: case IOR: case IXOR: case IRSHIFT:
           if (n < 2 || isFloat[n - 1] || isFloat[n - 2]) {
             return null;
           }
@@ -2167,8 +2167,8 @@ final class Jit {
      * Computes the straight-line instructions {@code [start, end)} of {@code code} in the JVM's
      * longs: loads of the Python locals whose longs {@code local} holds (their JVM locals), of the
      * constants {@code longs} and {@code doubles} give per pc, the int operators
-     * {@code + - * // & | ^ >>} each tested for a long's overflow (and {@code //} for a zero
-     * divisor, {@code >>} for a shift past 0 to 63), a float constant dividing or divided by an
+     * {@code + - * // % & | ^ >>} each tested for a long's overflow (and {@code //} and {@code %}
+     * for a zero divisor, {@code >>} for a shift past 0 to 63), a float constant dividing or divided by an
      * int at the root (a zero divisor tested), and STORE_FASTs into {@code local} (a leaf's
      * statements, Translation#inlineLeaf). Any failed test goes to {@code generic}. Returns the JVM
      * local of the one value left, a long, or a double where the root divided; negative
@@ -2237,7 +2237,16 @@ final class Jit {
           continue;
         }
         isFloat[n] = false;
-        if (base == FLOORDIV) { // a zero divisor, and the one quotient past a long (MIN_VALUE // -1), the full way
+        if (base == MOD) { // Python's modulo takes the divisor's sign; a zero divisor the full way
+          m.lload(y);
+          m.lconst(0);
+          m.op(ClassAssembler.LCMP);
+          m.jump(J_IFEQ, generic);
+          m.lload(x);
+          m.lload(y);
+          m.invoke(J_INVOKESTATIC, "java/lang/Math", "floorMod", "(JJ)J");
+          m.lstore(r);
+        } else if (base == FLOORDIV) { // a zero divisor, and the one quotient past a long (MIN_VALUE // -1), the full way
           ClassAssembler.Label fits = m.label();
           m.lload(y);
           m.lconst(0);

@@ -804,7 +804,7 @@ class JitTest {
   }
 
   /**
-   * Int statements with floor division, and divided by or into a float constant at their root
+   * Int statements with floor division and modulo, and divided by or into a float constant at their root
    * (spectral_norm's {@code 1.0 / ((s * (s + 1)) // 2 + i + 1)}, Jit#intStatement): negative
    * operands rounding down, quotients of products past 2^53 made doubles as Python makes them, a
    * float local where the block wants ints, and each zero divisor (an int's, the float
@@ -812,12 +812,13 @@ class JitTest {
    */
   @Test
   void intStatementsDivideAsPythonDivides() {
-    printsAtEveryTier("[[0.25, -5, 3, -22, -7.0, 5.0], [0.125, -4, 1, -15, -4.5, 3.3333333333333335], [0.07692307692307693, -2, 0, -8, -2.0, 2.5], [0.05263157894736842, -1, -2, -1, 0.5, 2.0], [0.038461538461538464, 1, -3, 6, 3.0, 1.6666666666666667], [0.029411764705882353, 2, -5, 13, 5.5, 1.4285714285714286], [0.023255813953488372, 4, -6, 20, 8.0, 1.25]]\n"
+    printsAtEveryTier("[[0.25, -5, 3, -22, -7.0, 5.0, 1, 6], [0.125, -4, 1, -15, -4.5, 3.3333333333333335, 8, 3], [0.07692307692307693, -2, 0, -8, -2.0, 2.5, 5, 0], [0.05263157894736842, -1, -2, -1, 0.5, 2.0, 2, 7], [0.038461538461538464, 1, -3, 6, 3.0, 1.6666666666666667, -1, 4], [0.029411764705882353, 2, -5, 13, 5.5, 1.4285714285714286, 6, 1], [0.023255813953488372, 4, -6, 20, 8.0, 1.25, 3, 8]]\n"
         + "0.09523809523809523 3.0 3.5 9007199254740992.0 9.223372030926249e+18 -4.611686018427388e+18\n"
         + "ZeroDivisionError\n"
         + "ZeroDivisionError\n"
         + "ZeroDivisionError\n"
-        + "1.0\n",
+        + "1.0\n"
+        + "ZeroDivisionError\n",
         "def entry(i, j):",
         "    s = i + j",
         "    return 1.0 / ((s * (s + 1)) // 2 + i + 1)",
@@ -831,12 +832,15 @@ class JitTest {
         "    return 10.0 / (a - b + 0)",
         "def zero(a):",
         "    return (a * 2 + 1) / 0.0",
+        "def mods(a, b):",
+        "    m = (a * 7 + b * 3) % 10 - 1",
+        "    return m",
         "def big(a, b):",
         "    return (a * b + 1) / 1.0",
         "out = []",
         "i = -3",
         "while i < 4:",
-        "    out.append([entry(i + 3, 2), floors(i, 2), floors(i, -2), floors(i * 7, 3), halves(i, 5), into(i, -5)])",
+        "    out.append([entry(i + 3, 2), floors(i, 2), floors(i, -2), floors(i * 7, 3), halves(i, 5), into(i, -5), mods(i, 1), mods(i, -4)])",
         "    i += 1",
         "print(out)",
         "print(entry(2.5, 1), floors(2.5, 2), halves(2.0, 3), big(2**26, 2**27), big(3037000499, 3037000499), big(-2**40, 2**22))",
@@ -848,7 +852,10 @@ class JitTest {
         "    return zero(4)",
         "def f4():",
         "    return entry(-1, -1)",
-        "for f in [f1, f2, f3, f4]:",
+        "def f5():",
+        "    x = 3",
+        "    return (x * 2 + 1) % (x - 3)",
+        "for f in [f1, f2, f3, f4, f5]:",
         "    try:",
         "        print(f())",
         "    except ZeroDivisionError:",
