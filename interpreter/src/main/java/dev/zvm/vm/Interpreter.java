@@ -1951,6 +1951,17 @@ final class Interpreter {
     return -1;
   }
 
+  /**
+   * Default {@code j} of the last {@code missing} of function {@code f}'s parameters, for a leaf
+   * computed at its call site (Jit, inlineLeaf); 0 when {@code f} has fewer defaults than that
+   * (the call raises).
+   */
+  int defaultArg(int f, int missing, int j) {
+    int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
+    int nd = rt.calls.defaultCount(defaults);
+    return nd < missing ? 0 : w[(defaults >> 2) + 2 + nd - missing + j];
+  }
+
   /** Whether the thread's frames and value stack have room for a frame of {@code c} based at {@code argBase}. */
   private static boolean roomFor(PyThread t, CodeInfo c, int argBase) {
     return t.fp + 2 * Frame.WORDS <= t.frames.length && argBase + c.frameWords <= t.stack.length;

@@ -1796,9 +1796,9 @@ final class Jit {
           m.jump(self ? J_IFEQ : J_IFNE, other);
           argBase = self ? fslot + 1 : fslot + 2;
         }
-        Leaf leaf = op == CALL && k.plainArgs == n && labels[next] != null ? leaf(k, constants) : null;
+        Leaf leaf = op == CALL && k.plainArgs >= n && labels[next] != null ? leaf(k, constants) : null;
         if (leaf != null) {
-          inlineLeaf(d, fslot, k, leaf, next);
+          inlineLeaf(d, fslot, n, k, leaf, next);
         }
         m.aload(VM);
         m.aload(T);
@@ -1842,7 +1842,8 @@ final class Jit {
 
     /**
      * A call of leaf {@code k} (#leaf) computed here, its function checked already: when the
-     * arguments are ints and the call and its return would take no safe point (the budget holds
+     * arguments, and the defaults of the called function for the parameters past the {@code n}
+     * given, are ints and the call and its return would take no safe point (the budget holds
      * both, nothing wants the thread's attention), the leaf's statements run in the JVM's longs
      * (#longBlock) and its result replaces the callee on the value stack; the call and the return
      * spend their two safe points and count the leaf's instructions, as the frame would have.
@@ -1850,7 +1851,7 @@ final class Jit {
      * heap that cannot box the result) falls through to the call, which computes it again: nothing
      * has changed by then.
      */
-    private void inlineLeaf(int d, int fslot, CodeInfo k, Leaf leaf, int next) {
+    private void inlineLeaf(int d, int fslot, int n, CodeInfo k, Leaf leaf, int next) {
       ClassAssembler.Label call = m.label();
       ClassAssembler.Label awake = m.label();
       m.iload(BUDGET); // budget - 2 > -callSlack: neither the call nor the return is a safe point
@@ -1868,8 +1869,18 @@ final class Jit {
       int[] local = new int[k.localCount];
       int free = doubles;
       for (int i = 0; i < k.argCount; i++) {
-        load(fslot + 1 + i);
+        if (i < n) {
+          load(fslot + 1 + i);
+        } else { // a parameter the called function's defaults supply
+          m.aload(VM);
+          load(fslot);
+          m.iconst(k.argCount - n);
+          m.iconst(i - n);
+          m.invoke(J_INVOKEVIRTUAL, INTERP, "defaultArg", "(III)I");
+        }
         m.istore(A);
+        m.iload(A);
+        m.jump(J_IFEQ, call); // none
         longOfA(call);
         m.lstore(free);
         local[i] = free;
@@ -1885,6 +1896,8 @@ final class Jit {
       m.field(J_PUTFIELD, INTERP, "fresh", "I");
       m.jump(J_GOTO, labels[next]);
       m.bind(call);
+      load(fslot); // the call takes the callee in A, which the arguments' tests used
+      m.istore(A);
     }
 
     /** Word {@code i} of the object in local A (the callee). */

@@ -940,7 +940,8 @@ class JitTest {
   /**
    * Runs {@code source} interpreted, and compiled at a code object's third entry into the fast
    * loop, so that its call sites' profiles hold what the first two saw; at the default quantum and
-   * at one of 3 safe points. Both print {@code expected} and count the same opcodes.
+   * at one of 3 safe points, and compiled under GC stress. All print {@code expected}, and the
+   * compiled runs count the interpreted run's opcodes.
    */
   private static void profiledThenCompiled(String source, String expected) {
     for (int quantum : new int[] {Vm.DEFAULT_QUANTUM, 3}) {
@@ -951,6 +952,10 @@ class JitTest {
       assertEquals(interpreted.vm().stats().opcodes(), compiled.vm().stats().opcodes(), "opcodes executed");
       assertTrue(compiled.vm().stats().compiledCodes() >= 5, "compiled: " + compiled.vm().stats().compiledCodes());
     }
+    // and with a collection at every allocation: each frame the compiled calls push must hold
+    // what the collector traces (its function, its globals)
+    Py.Run stressed = Py.run(source, Vm.builder().jitThreshold(3).compileInBackground(false).stressGc(true));
+    assertEquals(expected, Py.rendered(stressed));
   }
 
   /**
@@ -1008,9 +1013,11 @@ class JitTest {
   /**
    * Leaves computed at their call sites (Jit#leaf, Translation#inlineLeaf): wordcount's and
    * spectral_norm's, with intermediate locals, floor division and a division by or into a float,
-   * from call sites compiled after their profiles saw them; then given what the block does not
-   * take, which the call computes instead: floats, a bool, large ints, a zero
-   * divisor and arguments of the wrong type, which raise in the leaf's own frame. The opcode count
+   * from call sites compiled after their profiles saw them, given all their arguments or some,
+   * the rest the called function's defaults (of functions of one code with different defaults);
+   * then given what the block does not take, which the call computes instead: floats, a bool,
+   * large ints, a float default, too few defaults, a zero divisor and arguments of the wrong type,
+   * which raise in the leaf's own frame. The opcode count
    * is the frame's (profiledThenCompiled compares it). CPython 3.11's output.
    */
   @Test
@@ -1032,6 +1039,18 @@ class JitTest {
         "    return [syllable(seed), entry(k, 3), halve(k - 3), ratio(k, 1), entry(-k, 2 * k), next_seed(seed)]",
         "def pair(i, j):",
         "    return entry(i, j)",
+        "def scaled(value, factor=2, offset=0):",
+        "    return value * factor + offset",
+        "def mk(d):",
+        "    def g(x, y=d):",
+        "        return x * 100 + y",
+        "    return g",
+        "def fewer(a, b, c=5):",
+        "    return a + b + c",
+        "def one(f, x):",
+        "    return f(x)",
+        "def two(f, x):",
+        "    return scaled(x) + scaled(x, 3) + f(x)",
         "seed = 2024",
         "out = []",
         "k = 0",
@@ -1039,9 +1058,15 @@ class JitTest {
         "    seed = next_seed(seed)",
         "    out.append(step(k, seed))",
         "    out.append(pair(k, k))",
+        "    out.append(two(mk(k), k))",
+        "    try:",
+        "        one(fewer, k)",
+        "    except TypeError:",
+        "        out.append('TypeError')",
         "    k += 1",
         "print(seed, out)",
         "print(step(2.5, 7), step(True, -1), step(-2**20, 2**30), pair(0.5, 1))",
+        "print(two(mk(0.5), 3), two(mk(-7), 2.5), one(mk(2), 1))",
         "def bad1():",
         "    return pair(-1, 0)",
         "def bad2():",
@@ -1056,8 +1081,9 @@ class JitTest {
         "    except TypeError:",
         "        print('TypeError')",
         "");
-    profiledThenCompiled(source, "1211540786 [[3, 0.14285714285714285, -9, -0.25, 1.0, 695264422], 1.0, [9, 0.08333333333333333, -8, 0.0, 1.0, 153100007], 0.2, [0, 0.05555555555555555, -8, 0.25, 0.5, 968997524], 0.07692307692307693, [3, 0.04, -7, 0.5, 0.25, 13482301], 0.04, [3, 0.030303030303030304, -7, 0.75, 0.14285714285714285, 1211540786], 0.024390243902439025, [1, 0.023809523809523808, -6, 1.0, 0.09090909090909091, 1548075651], 0.01639344262295082]\n"
+    profiledThenCompiled(source, "1211540786 [[3, 0.14285714285714285, -9, -0.25, 1.0, 695264422], 1.0, 0, 'TypeError', [9, 0.08333333333333333, -8, 0.0, 1.0, 153100007], 0.2, 106, 'TypeError', [0, 0.05555555555555555, -8, 0.25, 0.5, 968997524], 0.07692307692307693, 212, 'TypeError', [3, 0.04, -7, 0.5, 0.25, 13482301], 0.04, 318, 'TypeError', [3, 0.030303030303030304, -7, 0.75, 0.14285714285714285, 1211540786], 0.024390243902439025, 424, 'TypeError', [1, 0.023809523809523808, -6, 1.0, 0.09090909090909091, 1548075651], 0.01639344262295082, 530, 'TypeError']\n"
         + "[0, 0.04878048780487805, -8.0, 0.375, 0.4, 1282168116] [15, 0.08333333333333333, -8, 0.0, 1.0, 1043980748] [0, 1.8190050161679833e-12, -524297, -262144.25, 1.8189876688207261e-12, 1073754169] 0.4\n"
+        + "315.5 255.5 102\n"
         + "ZeroDivisionError\n"
         + "TypeError\n"
         + "TypeError\n");
