@@ -507,52 +507,65 @@ final class Jit {
     int ops = 0;
     for (int pc = start; pc < code.length && depth[pc] >= 0 && n < isFloat.length; pc += Opcodes.size(code[pc] & 0xFF)) {
       int op = code[pc] & 0xFF;
-      int a0 = Opcodes.readOperand(code, pc, 0);
-      switch (op) {
-        case LOAD_FAST:
-          isFloat[n++] = false;
-          break;
-        case LOAD_SMALL_INT:
-          constant[pc] = (long) a0;
-          isFloat[n++] = false;
-          break;
-        case LOAD_CONST: {
-          Constant c = constants.get(ci.constIndex[a0]);
-          if (c instanceof Constant.Int i) {
-            constant[pc] = i.value();
-            isFloat[n++] = false;
-          } else if (c instanceof Constant.Float f) {
-            floatConstant[pc] = f.value();
-            isFloat[n++] = true;
-          } else {
-            return -1;
-          }
-          break;
-        }
-        case TRUEDIV: case ITRUEDIV: // the root, a float constant and an int tree: nothing else after it
-          if (n != 2 || isFloat[0] == isFloat[1]) {
-            return -1;
-          }
-          n--;
-          isFloat[0] = true;
-          ops++;
-          break;
-        case ADD: case SUB: case MUL: case FLOORDIV: case MOD: case AND: case OR: case XOR: case RSHIFT:
-        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IMOD: case IAND: case IOR: case IXOR: case IRSHIFT:
-          if (n < 2 || isFloat[n - 1] || isFloat[n - 2]) {
-            return -1;
-          }
-          n--;
-          ops++;
-          break;
-        case STORE_FAST:
-        case RETURN_VALUE:
-          return n == 1 && ops >= 2 ? pc : -1;
-        default:
+      if (op == LOAD_FAST) {
+        isFloat[n++] = false;
+      } else if (op == STORE_FAST || op == RETURN_VALUE) {
+        return n == 1 && ops >= 2 ? pc : -1;
+      } else {
+        int after = intExpressionStep(ci, constants, pc, isFloat, n, constant, floatConstant);
+        if (after < 0) {
           return -1;
+        }
+        ops += after < n ? 1 : 0;
+        n = after;
       }
     }
     return -1;
+  }
+
+  /**
+   * One instruction of an int statement's expression ({@link #intStatement}, {@link #leaf}) other
+   * than a local's load, on a simulated stack of {@code n} values, {@code isFloat} saying which are
+   * doubles: an int or float constant's load (recorded per pc in {@code longs} or
+   * {@code doubles}), an int operator over two ints, or a division of a float constant and an int
+   * that leaves nothing else on the stack (the root). Returns the stack's new depth, or -1 where
+   * the instruction is none of these.
+   */
+  private static int intExpressionStep(CodeInfo c, List<Constant> constants, int pc, boolean[] isFloat, int n,
+      Long[] longs, Double[] doubles) {
+    byte[] code = c.code;
+    int op = code[pc] & 0xFF;
+    int a0 = Opcodes.readOperand(code, pc, 0);
+    switch (op) {
+      case LOAD_SMALL_INT:
+        longs[pc] = (long) a0;
+        isFloat[n] = false;
+        return n + 1;
+      case LOAD_CONST: {
+        Constant k = constants.get(c.constIndex[a0]);
+        if (k instanceof Constant.Int i) {
+          longs[pc] = i.value();
+          isFloat[n] = false;
+        } else if (k instanceof Constant.Float f) {
+          doubles[pc] = f.value();
+          isFloat[n] = true;
+        } else {
+          return -1;
+        }
+        return n + 1;
+      }
+      case TRUEDIV: case ITRUEDIV: // the root, a float constant and an int tree: nothing else after it
+        if (n != 2 || isFloat[0] == isFloat[1]) {
+          return -1;
+        }
+        isFloat[0] = true;
+        return 1;
+      case ADD: case SUB: case MUL: case FLOORDIV: case MOD: case AND: case OR: case XOR: case RSHIFT:
+      case IADD: case ISUB: case IMUL: case IFLOORDIV: case IMOD: case IAND: case IOR: case IXOR: case IRSHIFT:
+        return n < 2 || isFloat[n - 1] || isFloat[n - 2] ? -1 : n - 1;
+      default:
+        return -1;
+    }
   }
 
   /**
@@ -582,57 +595,24 @@ final class Jit {
     for (int pc = 0; pc < code.length && n < isFloat.length; pc += Opcodes.size(code[pc] & 0xFF)) {
       int op = code[pc] & 0xFF;
       int a0 = Opcodes.readOperand(code, pc, 0);
-      switch (op) {
-        case LOAD_FAST:
-          if (a0 >= bound.length || !bound[a0]) {
-            return null; // unbound: the call raises
-          }
-          isFloat[n++] = false;
-          break;
-        case LOAD_SMALL_INT:
-          longs[pc] = (long) a0;
-          isFloat[n++] = false;
-          break;
-        case LOAD_CONST: {
-          Constant k = constants.get(c.constIndex[a0]);
-          if (k instanceof Constant.Int i) {
-            longs[pc] = i.value();
-            isFloat[n++] = false;
-          } else if (k instanceof Constant.Float f) {
-            doubles[pc] = f.value();
-            isFloat[n++] = true;
-          } else {
-            return null;
-          }
-          break;
+      if (op == LOAD_FAST) {
+        if (a0 >= bound.length || !bound[a0]) {
+          return null; // unbound: the call raises
         }
-        case TRUEDIV: case ITRUEDIV: { // the return's root, a float constant and an int tree
-          int next = pc + Opcodes.size(op);
-          if (n != 2 || isFloat[0] == isFloat[1] || next >= code.length || (code[next] & 0xFF) != RETURN_VALUE) {
-            return null;
-          }
-          n = 1;
-          isFloat[0] = true;
-          break;
+        isFloat[n++] = false;
+      } else if (op == STORE_FAST) {
+        if (n != 1 || isFloat[0] || a0 >= bound.length) {
+          return null; // a float is stored only by the return
         }
-        case ADD: case SUB: case MUL: case FLOORDIV: case MOD: case AND: case OR: case XOR: case RSHIFT:
-        case IADD: case ISUB: case IMUL: case IFLOORDIV: case IMOD: case IAND: case IOR: case IXOR: case IRSHIFT:
-          if (n < 2 || isFloat[n - 1] || isFloat[n - 2]) {
-            return null;
-          }
-          n--;
-          break;
-        case STORE_FAST:
-          if (n != 1 || isFloat[0] || a0 >= bound.length) {
-            return null;
-          }
-          bound[a0] = true;
-          n = 0;
-          break;
-        case RETURN_VALUE:
-          return n == 1 ? new Leaf(pc, c.ordinal[pc] - c.ordinal[0] + 1, longs, doubles) : null;
-        default:
+        bound[a0] = true;
+        n = 0;
+      } else if (op == RETURN_VALUE) {
+        return n == 1 ? new Leaf(pc, c.ordinal[pc] - c.ordinal[0] + 1, longs, doubles) : null;
+      } else {
+        n = intExpressionStep(c, constants, pc, isFloat, n, longs, doubles);
+        if (n < 0) {
           return null;
+        }
       }
     }
     return null;
@@ -1754,19 +1734,9 @@ final class Jit {
       int fslot = Interpreter.calleeSlot(op, n, d);
       load(fslot);
       m.istore(A);
-      m.iload(A);
-      m.iconst(3);
-      m.op(J_IAND);
-      m.jump(J_IFNE, other);
-      m.iload(A);
-      m.jump(J_IFEQ, other);
-      calleeWord(1);
-      m.iconst(0xFF);
-      m.op(J_IAND);
       if (knownClass(pc)) {
         // a class: Interpreter#callInit finds its __init__ (the site's cache) and makes the instance
-        m.iconst(Types.CLASS);
-        m.jump(J_IF_ICMPNE, other);
+        typeTest(A, Types.CLASS, other);
         m.aload(VM);
         codeInfo();
         m.aload(T);
@@ -1784,9 +1754,8 @@ final class Jit {
         m.iload(A);
         m.jump(J_IFGT, other); // another __init__, or no instance: the general call decides
       } else {
-        m.iconst(Types.FUNCTION);
-        m.jump(J_IF_ICMPNE, other);
-        calleeWord(2);
+        typeTest(A, Types.FUNCTION, other);
+        word(A, 2);
         m.iconst(k.index << 1 | 1);
         m.jump(J_IF_ICMPNE, other);
         int argBase = fslot + 1;
@@ -1898,17 +1867,6 @@ final class Jit {
       m.bind(call);
       load(fslot); // the call takes the callee in A, which the arguments' tests used
       m.istore(A);
-    }
-
-    /** Word {@code i} of the object in local A (the callee). */
-    private void calleeWord(int i) {
-      m.aload(W);
-      m.iload(A);
-      m.iconst(2);
-      m.op(J_ISHR);
-      m.iconst(i);
-      m.op(J_IADD);
-      m.op(J_IALOAD);
     }
 
     /**
@@ -2227,10 +2185,7 @@ final class Jit {
         if (base == TRUEDIV) { // a float constant and an int: the int made a double, a zero divisor the full way
           boolean floatOnLeft = isFloat[n];
           if (floatOnLeft) {
-            m.lload(y);
-            m.lconst(0);
-            m.op(ClassAssembler.LCMP);
-            m.jump(J_IFEQ, generic);
+            jumpIfLong(y, 0, J_IFEQ, generic);
             m.dload(x);
             m.lload(y);
             m.op(ClassAssembler.L2D);
@@ -2251,42 +2206,24 @@ final class Jit {
         }
         isFloat[n] = false;
         if (base == MOD) { // Python's modulo takes the divisor's sign; a zero divisor the full way
-          m.lload(y);
-          m.lconst(0);
-          m.op(ClassAssembler.LCMP);
-          m.jump(J_IFEQ, generic);
+          jumpIfLong(y, 0, J_IFEQ, generic);
           m.lload(x);
           m.lload(y);
           m.invoke(J_INVOKESTATIC, "java/lang/Math", "floorMod", "(JJ)J");
           m.lstore(r);
         } else if (base == FLOORDIV) { // a zero divisor, and the one quotient past a long (MIN_VALUE // -1), the full way
           ClassAssembler.Label fits = m.label();
-          m.lload(y);
-          m.lconst(0);
-          m.op(ClassAssembler.LCMP);
-          m.jump(J_IFEQ, generic);
-          m.lload(y);
-          m.lconst(-1);
-          m.op(ClassAssembler.LCMP);
-          m.jump(J_IFNE, fits);
-          m.lload(x);
-          m.lconst(Long.MIN_VALUE);
-          m.op(ClassAssembler.LCMP);
-          m.jump(J_IFEQ, generic);
+          jumpIfLong(y, 0, J_IFEQ, generic);
+          jumpIfLong(y, -1, J_IFNE, fits);
+          jumpIfLong(x, Long.MIN_VALUE, J_IFEQ, generic);
           m.bind(fits);
           m.lload(x);
           m.lload(y);
           m.invoke(J_INVOKESTATIC, "java/lang/Math", "floorDiv", "(JJ)J");
           m.lstore(r);
         } else if (base == RSHIFT) { // a shift from 0 to 63; anything else the full way
-          m.lload(y);
-          m.lconst(63);
-          m.op(ClassAssembler.LCMP);
-          m.jump(J_IFGT, generic);
-          m.lload(y);
-          m.lconst(0);
-          m.op(ClassAssembler.LCMP);
-          m.jump(J_IFLT, generic);
+          jumpIfLong(y, 63, J_IFGT, generic);
+          jumpIfLong(y, 0, J_IFLT, generic);
           m.lload(x);
           m.lload(y);
           m.op(ClassAssembler.L2I);
@@ -2323,6 +2260,14 @@ final class Jit {
         stack[n++] = r;
       }
       return isFloat[0] ? -1 - stack[0] : stack[0];
+    }
+
+    /** Compares the long in JVM local {@code local} with {@code c} and jumps to {@code target} by {@code jump} (IFEQ .. IFLE). */
+    private void jumpIfLong(int local, long c, int jump, ClassAssembler.Label target) {
+      m.lload(local);
+      m.lconst(c);
+      m.op(ClassAssembler.LCMP);
+      m.jump(jump, target);
     }
 
     /**
