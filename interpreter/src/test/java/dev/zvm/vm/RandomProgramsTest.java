@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Differential tests on generated programs ({@link ProgramGenerator}): each seed's program must
  * print the same, and end the same way, interpreted; compiled at the first run of every code
- * object; and compiled with a collection at every allocation on a small heap, under a quantum of a
+ * object; compiled at the third, after two runs in the fast loop have filled its call sites'
+ * profiles (known callees, classes and leaves: Jit#knownCall); and compiled with a collection at
+ * every allocation on a small heap, under a quantum of a
  * few safe points (so compiled loops hand the thread back at every other backward jump). The heap
  * verifier then checks every object. What the hand-written tests cannot reach, seeds do: the
  * combinations of paths (a float path after an exit, a raise inside a compiled loop under
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.TestFactory;
  * runs, and 500 programs with threads kept their schedule; and again after the compiler's direct
  * calls and bound locals, with 600 and 200; and after the innermost-loop sites, the comparison
  * table and owned float boxes, with 800 and 266; and after float statements in doubles, with 1,500
+ * and 500; and on 2026-11-27 with the profiled tier, after known callees and leaves, with 1,500
  * and 500.
  */
 class RandomProgramsTest {
@@ -61,6 +64,9 @@ class RandomProgramsTest {
     String interpreted = Py.rendered(reference);
     Py.Run compiled = Py.run(src, Vm.builder().jitThreshold(1).compileInBackground(false));
     same(seed, src, "compiled", interpreted, Py.rendered(compiled));
+    Py.Run profiled = Py.run(src, Vm.builder().jitThreshold(3).compileInBackground(false));
+    same(seed, src, "compiled after two runs in the fast loop (call sites with known callees)", interpreted,
+        Py.rendered(profiled));
     Py.Run stressed = Py.run(src, Vm.builder().heapBytes(256 * 1024).stressGc(true).quantum(2).safePointInterval(3)
         .jitThreshold(1).compileInBackground(false));
     same(seed, src, "compiled, collecting at every allocation, preempted often", interpreted, Py.rendered(stressed));
@@ -87,6 +93,9 @@ class RandomProgramsTest {
       String interpreted = Py.rendered(Py.run(src, Vm.builder().virtualTime(1_000).jitThreshold(0)));
       String compiled = Py.rendered(Py.run(src, Vm.builder().virtualTime(1_000).jitThreshold(1).compileInBackground(false)));
       same(seed, src, "compiled (threads)", interpreted, compiled);
+      String profiled =
+          Py.rendered(Py.run(src, Vm.builder().virtualTime(1_000).jitThreshold(3).compileInBackground(false)));
+      same(seed, src, "compiled after two runs in the fast loop (threads)", interpreted, profiled);
       String often = Py.rendered(Py.run(src, Vm.builder().virtualTime(1_000).quantum(2).safePointInterval(3).jitThreshold(0)));
       Py.Run stressed = Py.run(src, Vm.builder().virtualTime(1_000).quantum(2).safePointInterval(3).heapBytes(256 * 1024)
           .stressGc(true).jitThreshold(1).compileInBackground(false));
