@@ -70,7 +70,7 @@ final class CodeInfo {
   int entries;
   /**
    * Per pc of a {@code CALL} or {@code CALL_METHOD}, what the fast loop has seen it call until the
-   * code was compiled (Interpreter#seen): in the low bits {@link #CALLED_NATIVE} and
+   * code was compiled (Interpreter#seen; kept only where there is a compiler): in the low bits {@link #CALLED_NATIVE} and
    * {@link #CALLED_OTHER} (a Python function, a bound method, a class), or both, or neither; above
    * {@link #CODE_SHIFT}, one more than the code object of the one Python function it has called,
    * {@link #SEVERAL_CODES} when it has called others too, 0 when none. That function is the

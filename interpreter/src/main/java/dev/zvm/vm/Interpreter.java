@@ -1331,7 +1331,9 @@ final class Interpreter {
           // ones left to its defaults: its frame pushed here (Interpreter#call)
           int op = code[pc] & 0xFF;
           int n = code[pc + 1] & 0xFF;
-          ci.callees[pc] = seen(ci.callees[pc], stack[calleeSlot(op, n, sp)]);
+          if (jit != null) { // the profile is the compiler's
+            ci.callees[pc] = seen(ci.callees[pc], stack[calleeSlot(op, n, sp)]);
+          }
           int r = call(t, entryFp, op, n, pc, sp, budget, opBase, ord);
           if (r > 0) {
             break loop; // execute's call: the safe point, or a call fast does not make
@@ -1898,12 +1900,11 @@ final class Interpreter {
       return 1;
     }
     if (missing > 0) {
-      int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
-      int nd = rt.calls.defaultCount(defaults);
-      if (nd < missing) {
+      int from = defaultsFor(f, missing);
+      if (from < 0) {
         return 1; // execute's binding raises the TypeError
       }
-      System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, t.stack, argBase + c.argCount - missing, missing);
+      System.arraycopy(w, from, t.stack, argBase + c.argCount - missing, missing);
     }
     pushFrame(t, c, f, fslot, argBase, after, Frame.NORMAL, 0, budget, opBaseAfter);
     return -1;
@@ -1944,9 +1945,7 @@ final class Interpreter {
     if (self == Values.NULL) {
       return 1; // execute's call collects and raises MemoryError
     }
-    final int[] stack = t.stack;
-    System.arraycopy(stack, argBase, stack, argBase + 1, sp - argBase);
-    stack[argBase] = self;
+    insertSelf(t.stack, argBase, sp - argBase, self);
     pushFrame(t, c, init, fslot, argBase, pc + 2, Frame.INIT, self, budget, opBaseAfter);
     return -1;
   }
@@ -1957,9 +1956,24 @@ final class Interpreter {
    * (the call raises).
    */
   int defaultArg(int f, int missing, int j) {
+    int from = defaultsFor(f, missing);
+    return from < 0 ? 0 : w[from + j];
+  }
+
+  /**
+   * The word index of the defaults of function {@code f}'s last {@code missing} parameters (they
+   * follow one another), or -1 when it has fewer defaults than that.
+   */
+  private int defaultsFor(int f, int missing) {
     int defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
     int nd = rt.calls.defaultCount(defaults);
-    return nd < missing ? 0 : w[(defaults >> 2) + 2 + nd - missing + j];
+    return nd < missing ? -1 : (defaults >> 2) + 2 + nd - missing;
+  }
+
+  /** Moves the {@code argc} arguments from {@code argBase} up one slot and puts {@code self} before them. */
+  private static void insertSelf(int[] stack, int argBase, int argc, int self) {
+    System.arraycopy(stack, argBase, stack, argBase + 1, argc);
+    stack[argBase] = self;
   }
 
   /** Whether the thread's frames and value stack have room for a frame of {@code c} based at {@code argBase}. */
@@ -2044,14 +2058,9 @@ final class Interpreter {
     if (!c.simple || missing < 0 || !roomFor(t, c, argBase)) {
       return 1;
     }
-    int defaults = Values.NULL;
-    int nd = 0;
-    if (missing > 0) {
-      defaults = w[(f >> 2) + 2 + Classes.FN_DEFAULTS];
-      nd = rt.calls.defaultCount(defaults);
-      if (nd < missing) {
-        return 1; // execute's binding raises the TypeError
-      }
+    int from = missing > 0 ? defaultsFor(f, missing) : 0;
+    if (from < 0) {
+      return 1; // execute's binding raises the TypeError
     }
     if (construct) {
       t.sp = sp; // a collection sees the class and the arguments
@@ -2061,11 +2070,10 @@ final class Interpreter {
       }
     }
     if (shifted) {
-      System.arraycopy(stack, argBase, stack, argBase + 1, argc - 1);
-      stack[argBase] = self;
+      insertSelf(stack, argBase, argc - 1, self);
     }
     if (missing > 0) {
-      System.arraycopy(w, (defaults >> 2) + 2 + nd - missing, stack, argBase + argc, missing);
+      System.arraycopy(w, from, stack, argBase + argc, missing);
     }
     // an __init__ frame returns the new instance (EXTRA)
     pushFrame(t, c, f, fslot, argBase, pc + 2, construct ? Frame.INIT : Frame.NORMAL, construct ? self : 0, budget,
@@ -2093,8 +2101,7 @@ final class Interpreter {
       return 1;
     }
     if (self != 0) {
-      System.arraycopy(stack, argBase, stack, argBase + 1, argc - 1);
-      stack[argBase] = self;
+      insertSelf(stack, argBase, argc - 1, self);
     }
     pushFrame(t, c, f, fslot, argBase, pc + 2, Frame.NORMAL, 0, budget, opBase + ord[pc + 2]);
     stack[argBase + c.argCount] = tuple;
@@ -2111,12 +2118,16 @@ final class Interpreter {
    * run, nested runs (a native calling Python) included.
    */
   Compiled directCallee(PyThread t, int entryFp, int callerCode) {
-    int fp = t.fp;
-    int code = t.frames[fp + Frame.CODE];
-    if (code == callerCode || fp - entryFp > MAX_DIRECT_FRAMES * Frame.WORDS) {
-      return null;
-    }
-    return codes[code].compiled;
+    int code = t.frames[t.fp + Frame.CODE];
+    return code == callerCode ? null : compiledCallee(t, entryFp, code);
+  }
+
+  /**
+   * {@link #directCallee} for a call site that knows the callee's code object {@code k}, whose frame
+   * it has just pushed (Jit, knownCall): its compiled code, or null (not compiled yet, or too deep).
+   */
+  Compiled compiledCallee(PyThread t, int entryFp, int k) {
+    return t.fp - entryFp > MAX_DIRECT_FRAMES * Frame.WORDS ? null : codes[k].compiled;
   }
 
   /**

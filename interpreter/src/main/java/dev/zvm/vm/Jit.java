@@ -71,7 +71,6 @@ final class Jit {
   private static final int J_IFLE = ClassAssembler.IFLE;
   private static final int J_IF_ICMPEQ = ClassAssembler.IF_ICMPEQ;
   private static final int J_IF_ICMPNE = ClassAssembler.IF_ICMPNE;
-  private static final int J_IF_ICMPGT = ClassAssembler.IF_ICMPGT;
   private static final int J_IF_ICMPLE = ClassAssembler.IF_ICMPLE;
   private static final int J_GOTO = ClassAssembler.GOTO;
   private static final int J_IFNULL = ClassAssembler.IFNULL;
@@ -1679,17 +1678,11 @@ final class Jit {
      * the contract says. Falls through, A still -1 or -2, when the call is left to execute.
      */
     private void directCall(int next) {
-      ClassAssembler.Label noCallee = m.label();
       ClassAssembler.Label general = m.label();
       m.iload(A);
       m.iconst(-1);
       m.jump(J_IF_ICMPNE, general); // parked
-      m.aload(VM);
-      m.aload(T);
-      m.iload(ENTRY_FP);
-      m.iconst(ci.index);
-      m.invoke(J_INVOKEVIRTUAL, INTERP, "directCallee", "(L" + THREAD + ";II)L" + COMPILED + ";");
-      runCallee(next, noCallee);
+      runCallee("directCallee", ci.index, next);
       m.bind(general);
     }
 
@@ -1730,7 +1723,6 @@ final class Jit {
      */
     private void knownCall(int pc, int op, int n, int d, CodeInfo k, int next) {
       ClassAssembler.Label other = m.label();
-      ClassAssembler.Label noCallee = m.label();
       int fslot = Interpreter.calleeSlot(op, n, d);
       load(fslot);
       m.istore(A);
@@ -1791,20 +1783,7 @@ final class Jit {
         m.bind(other);
         return;
       }
-      ClassAssembler.Label tooDeep = m.label();
-      m.aload(T);
-      m.field(J_GETFIELD, THREAD, "fp", "I");
-      m.iload(ENTRY_FP);
-      m.op(J_ISUB);
-      m.iconst(Interpreter.MAX_DIRECT_FRAMES * Frame.WORDS);
-      m.jump(J_IF_ICMPGT, tooDeep); // as Interpreter#directCallee bounds the JVM stack
-      m.aload(VM);
-      m.field(J_GETFIELD, INTERP, "codes", "[" + CODE_INFO);
-      m.iconst(k.index);
-      m.op(ClassAssembler.AALOAD);
-      m.field(J_GETFIELD, "dev/zvm/vm/CodeInfo", "compiled", "L" + COMPILED + ";");
-      runCallee(next, noCallee);
-      m.bind(tooDeep);
+      runCallee("compiledCallee", k.index, next);
       m.jump(J_GOTO, frameChanged); // not compiled yet, or too deep: execute runs it
       m.bind(other);
     }
@@ -1870,10 +1849,17 @@ final class Jit {
     }
 
     /**
-     * Runs the callee's compiled code on the stack (or null: goes to {@code noCallee}, where it is
-     * popped and the code falls through), as {@link #directCall} says.
+     * Runs the compiled code that Interpreter's {@code lookup} ({@link Interpreter#directCallee},
+     * {@link Interpreter#compiledCallee}) gives for {@code code} from this call site, as
+     * {@link #directCall} says; falls through where it gives none.
      */
-    private void runCallee(int next, ClassAssembler.Label noCallee) {
+    private void runCallee(String lookup, int code, int next) {
+      ClassAssembler.Label noCallee = m.label();
+      m.aload(VM);
+      m.aload(T);
+      m.iload(ENTRY_FP);
+      m.iconst(code);
+      m.invoke(J_INVOKEVIRTUAL, INTERP, lookup, "(L" + THREAD + ";II)L" + COMPILED + ";");
       m.op(ClassAssembler.DUP);
       m.jump(J_IFNULL, noCallee);
       m.aload(VM);
@@ -2161,18 +2147,15 @@ final class Jit {
           local[Opcodes.readOperand(code, pc, 0)] = stack[--n];
           continue;
         }
-        if (longs[pc] != null) {
-          m.lconst(longs[pc]);
-          m.lstore(next);
-          isFloat[n] = false;
-          stack[n++] = next;
-          next += 2;
-          continue;
-        }
-        if (doubles[pc] != null) {
-          m.dconst(doubles[pc]);
-          m.dstore(next);
-          isFloat[n] = true;
+        if (longs[pc] != null || doubles[pc] != null) { // a constant, into a JVM local of its own
+          isFloat[n] = doubles[pc] != null;
+          if (isFloat[n]) {
+            m.dconst(doubles[pc]);
+            m.dstore(next);
+          } else {
+            m.lconst(longs[pc]);
+            m.lstore(next);
+          }
           stack[n++] = next;
           next += 2;
           continue;
