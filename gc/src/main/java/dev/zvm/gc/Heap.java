@@ -472,6 +472,9 @@ public final class Heap {
         if (collecting) {
             throw new IllegalStateException("collect() during a collection");
         }
+        if (config.verifyEachCollection()) {
+            HeapVerifier.verify(this);
+        }
         collecting = true;
         updateSlowPath();
         try {

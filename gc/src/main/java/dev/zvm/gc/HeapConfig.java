@@ -10,8 +10,12 @@ package dev.zvm.gc;
  * @param markStackEntries   capacity of the preallocated mark stack; when it overflows the collector
  *                           rescans the heap, so a small stack is slower, never wrong
  * @param stressCollect      debug: collect before every allocation (clox's DEBUG_STRESS_GC); off by default
+ * @param verifyEachCollection debug: run {@link HeapVerifier} before every collection, so that damage
+ *                           done by the mutator (a stale root, a write past a block) is reported at the
+ *                           first collection after it, not found later by a sweep; off by default
  */
-public record HeapConfig(int sizeBytes, long collectEveryBytes, int markStackEntries, boolean stressCollect) {
+public record HeapConfig(int sizeBytes, long collectEveryBytes, int markStackEntries, boolean stressCollect,
+                         boolean verifyEachCollection) {
     public static final int MIN_SIZE_BYTES = 8 * 1024;
     public static final int MAX_SIZE_BYTES = 1 << 30;
     /** Enough for any chain of linked objects and for wide objects of a few thousand slots. */
@@ -32,18 +36,22 @@ public record HeapConfig(int sizeBytes, long collectEveryBytes, int markStackEnt
 
     /** A heap of {@code sizeBytes} with the default policy and no debugging aids. */
     public static HeapConfig ofSize(int sizeBytes) {
-        return new HeapConfig(sizeBytes, 0, DEFAULT_MARK_STACK_ENTRIES, false);
+        return new HeapConfig(sizeBytes, 0, DEFAULT_MARK_STACK_ENTRIES, false, false);
     }
 
     public HeapConfig withCollectEveryBytes(long bytes) {
-        return new HeapConfig(sizeBytes, bytes, markStackEntries, stressCollect);
+        return new HeapConfig(sizeBytes, bytes, markStackEntries, stressCollect, verifyEachCollection);
     }
 
     public HeapConfig withMarkStackEntries(int entries) {
-        return new HeapConfig(sizeBytes, collectEveryBytes, entries, stressCollect);
+        return new HeapConfig(sizeBytes, collectEveryBytes, entries, stressCollect, verifyEachCollection);
     }
 
     public HeapConfig withStressCollect(boolean stress) {
-        return new HeapConfig(sizeBytes, collectEveryBytes, markStackEntries, stress);
+        return new HeapConfig(sizeBytes, collectEveryBytes, markStackEntries, stress, verifyEachCollection);
+    }
+
+    public HeapConfig withVerifyEachCollection(boolean verify) {
+        return new HeapConfig(sizeBytes, collectEveryBytes, markStackEntries, stressCollect, verify);
     }
 }

@@ -180,6 +180,9 @@ final class Calls {
     int[] localNames = co.localNames();
     int tmp = base + Math.max(c.fixedWords, argc);
     System.arraycopy(s, base + argc, s, tmp, 2 * nkw);
+    for (int i = base + argc; i < tmp; i++) {
+      s[i] = Values.NULL; // old words, which a collection in this binding (an error's message) reads as roots
+    }
     t.sp = tmp + 2 * nkw;
     int varTuple = Values.NULL;
     if (argc > nparams) {

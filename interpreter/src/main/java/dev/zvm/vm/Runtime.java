@@ -114,7 +114,7 @@ final class Runtime implements RootSet {
   /** Opcodes executed by finished or yielded runs. */
   long opcodes;
 
-  Runtime(Image image, int heapBytes, boolean stressGc, PrintStream out, PrintStream err, Clock clock,
+  Runtime(Image image, dev.zvm.gc.HeapConfig heapConfig, PrintStream out, PrintStream err, Clock clock,
       int maxFrames, int stackWords) {
     this.image = image;
     this.out = out;
@@ -125,7 +125,7 @@ final class Runtime implements RootSet {
     this.maxFrames = maxFrames;
     this.stackWords = stackWords;
     this.heap =
-        new Heap(dev.zvm.gc.HeapConfig.ofSize(heapBytes).withStressCollect(stressGc));
+        new Heap(heapConfig);
     this.w = heap.words();
     this.names = new Names(image.names());
     this.attrNames = new AttrNames(this);

@@ -3,6 +3,7 @@ package dev.zvm.vm;
 import dev.zvm.bytecode.BadImageException;
 import dev.zvm.bytecode.Image;
 import dev.zvm.bytecode.ImageReader;
+import dev.zvm.gc.HeapConfig;
 import dev.zvm.vhal.Board;
 import dev.zvm.vhal.virtual.VirtualBoard;
 import dev.zvm.vosal.Vosal;
@@ -106,6 +107,7 @@ public final class Vm {
     private IdleStrategy idle;
     private int interruptQueue = InterruptThread.DEFAULT_QUEUE;
     private boolean stressGc;
+    private boolean verifyHeap;
     private Board board;
     private int jitThreshold = Interpreter.DEFAULT_JIT_THRESHOLD;
     private boolean compileInBackground = true;
@@ -288,6 +290,17 @@ public final class Vm {
     }
 
     /**
+     * Debug: verify the whole heap before every collection ({@code dev.zvm.gc.HeapVerifier}), so
+     * that a stale root or a write past an object fails at the next collection, naming what it
+     * found, rather than corrupting the heap for a later sweep to trip on. With {@link #stressGc}
+     * that is the next allocation. Slow: a heap walk per collection.
+     */
+    public Builder verifyHeap(boolean on) {
+      this.verifyHeap = on;
+      return this;
+    }
+
+    /**
      * The board the hardware natives drive (default: a fresh {@link VirtualBoard} of
      * {@link dev.zvm.vhal.BoardDefinition#VIRTUAL} per VM). The VM sets its clock to the VM's
      * clock when it is built, and takes its listeners when it loads. A board belongs to one VM.
@@ -328,7 +341,9 @@ public final class Vm {
       throw new IllegalStateException("an image is already loaded");
     }
     Clock clock = config.virtualNanos >= 0 ? os::nanos : config.clock;
-    Runtime r = new Runtime(image, config.heapBytes, config.stressGc, config.stdout, config.stderr, clock,
+    HeapConfig heap = HeapConfig.ofSize(config.heapBytes).withStressCollect(config.stressGc)
+        .withVerifyEachCollection(config.verifyHeap);
+    Runtime r = new Runtime(image, heap, config.stdout, config.stderr, clock,
         config.maxFrames, config.stackWords);
     r.interp.interval = config.interval();
     // under real time a call or a return leaves the budget's safe point to the next loop, within
