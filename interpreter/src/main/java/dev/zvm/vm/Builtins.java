@@ -27,7 +27,17 @@ final class Builtins {
     n.addValue("builtins.None", () -> Values.NONE);
 
     n.addKw("builtins.print", 0, Natives.VARIADIC, Builtins::print);
-    n.add("builtins.len", 1, 1, (r, a, c, kw, nk) -> Values.small(r.ops.len(get(r, a, 0))));
+    n.add("builtins.len", 1, 1, (r, a, c, kw, nk) -> {
+      int x = get(r, a, 0);
+      if (r.typeCode(x) != Types.RANGE) {
+        return Values.small(r.ops.len(x));
+      }
+      long items = r.ops.rangeLength(x); // a range's length may pass an int's
+      if (items < 0) {
+        throw r.ints.overflow();
+      }
+      return r.ints.box(items);
+    });
     n.add("builtins.repr", 1, 1, (r, a, c, kw, nk) -> r.printer.repr(get(r, a, 0)));
     n.add("builtins.ascii", 1, 1, (r, a, c, kw, nk) -> r.printer.ascii(get(r, a, 0)));
     n.add("builtins.abs", 1, 1, (r, a, c, kw, nk) -> r.ops.abs(get(r, a, 0)));
@@ -489,12 +499,18 @@ final class Builtins {
         long len = rt.ops.rangeLength(seq);
         long start = rt.heap.getLong(seq, 0);
         long step = rt.heap.getLong(seq, 16);
-        long last = start + (len - 1) * step;
-        int r = rt.ops.newRange(last, start - step, -step);
         if (len == 0) {
-          r = rt.ops.newRange(0, 0, 1);
+          return rt.iters.iter(rt.ops.newRange(0, 0, 1));
         }
-        return rt.iters.iter(r);
+        long stop = start - step;
+        if (((start ^ step) & (start ^ stop)) < 0) {
+          // the reversed range's stop lies past the long range: count down its items instead
+          if (len < 0 || len >= Values.SMALL_LIMIT) {
+            throw rt.ints.overflow();
+          }
+          return rt.iters.make(Iterators.REVERSED, seq, Values.small((int) len - 1), Values.NONE);
+        }
+        return rt.iters.iter(rt.ops.newRange(start + (len - 1) * step, stop, -step));
       }
       case Types.DICT:
       case Types.DICT_VIEW: {

@@ -148,6 +148,14 @@ final class ByteSeqs {
     w[Runtime.at(v)] = Values.small(n);
   }
 
+  /** A bytes or bytearray argument, as is; TypeError (CPython's message) for anything else. */
+  int arg(int v) {
+    if (!isBytesLike(v)) {
+      throw rt.typeError("a bytes-like object is required, not '" + rt.typeName(v) + "'");
+    }
+    return v;
+  }
+
   byte[] toJava(int v) {
     int n = length(v);
     byte[] b = new byte[n];
@@ -189,18 +197,13 @@ final class ByteSeqs {
   int repeat(int v, long times) {
     int t = rt.type(v);
     int n = length(v);
-    if (times < 0) {
-      times = 0;
-    }
-    if (n * times > Types.MAX_ELEMENTS) {
-      throw rt.tooLong(Types.name(t));
-    }
+    int total = rt.repeatedLength(n, times, Types.name(t));
     int mark = rt.keep(v);
-    int r = alloc(t, (int) (n * times));
+    int r = alloc(t, total);
     rt.release(mark);
-    for (int k = 0; k < times; k++) {
+    for (int at = 0; at < total; at += n) {
       for (int i = 0; i < n; i++) {
-        put(r, k * n + i, get(v, i));
+        put(r, at + i, get(v, i));
       }
     }
     return r;

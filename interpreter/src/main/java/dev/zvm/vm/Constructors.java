@@ -168,7 +168,7 @@ final class Constructors {
     int x = get(rt, a, 0);
     int enc = Args.posOrKw(rt, a, n, kw, nkw, 1, "encoding", Values.NULL);
     if (enc != Values.NULL && rt.bytes.isBytesLike(x)) {
-      return Methods.decode(rt, x, rt.strs.toJava(enc),
+      return Methods.decode(rt, x, rt.strs.arg(enc, "str() argument 'encoding'"),
           Args.posOrKw(rt, a, n, kw, nkw, 2, "errors", Values.NULL));
     }
     return rt.printer.str(x);
@@ -184,7 +184,7 @@ final class Constructors {
       if (enc == Values.NULL) {
         throw rt.typeError("string argument without an encoding");
       }
-      byte[] b = Methods.encode(rt, src, rt.strs.toJava(enc));
+      byte[] b = Methods.encode(rt, src, rt.strs.arg(enc, Types.name(type) + "() argument 'encoding'"));
       int r = rt.bytes.alloc(type, b.length);
       for (int i = 0; i < b.length; i++) {
         rt.bytes.put(r, i, b[i] & 0xFF);

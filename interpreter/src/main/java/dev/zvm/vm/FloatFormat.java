@@ -356,14 +356,14 @@ final class FloatFormat {
   static final int ADD_DOT_0 = 2;
 
   /** An upper bound of {@link #format}'s length for this type, precision and flags. */
-  static int maxLength(char type, int precision, int flags) {
+  static long maxLength(char type, int precision, int flags) {
     switch (type | 0x20) {
       case 'e':
-        return precision + 10;
+        return precision + 10L;
       case 'f':
-        return precision + 320; // 309 digits before the point at most
+        return precision + 320L; // 309 digits before the point at most
       default: // 'g' and 'r': 767 significant digits at most, unless # keeps the zeros up to the precision
-        return ((flags & ALT) != 0 ? Math.max(precision, 800) : 800) + 20;
+        return ((flags & ALT) != 0 ? Math.max(precision, 800) : 800) + 20L;
     }
   }
 

@@ -358,13 +358,7 @@ final class Lists {
   int repeat(int seq, long times) {
     boolean tuple = rt.type(seq) == Types.TUPLE;
     int n = length(seq);
-    if (times < 0) {
-      times = 0;
-    }
-    if (n * times > Types.MAX_ELEMENTS) {
-      throw rt.tooLong(tuple ? "tuple" : "list");
-    }
-    int total = (int) (n * times);
+    int total = rt.repeatedLength(n, times, tuple ? "tuple" : "list");
     int mark = rt.keep(seq);
     int r = tuple ? newTuple(total) : newList(total);
     rt.release(mark);
@@ -373,8 +367,8 @@ final class Lists {
     }
     int dst = tuple ? Runtime.at(r) : listItems(r);
     int src = items(seq);
-    for (int t = 0; t < times; t++) {
-      System.arraycopy(w, src, w, dst + t * n, n);
+    for (int at = 0; at < total; at += n) {
+      System.arraycopy(w, src, w, dst + at, n);
     }
     if (!tuple) {
       w[Runtime.at(r)] = Values.small(total);

@@ -178,7 +178,8 @@ final class Methods {
     });
     n.addKw("str.encode", 1, 3, (r, a, c, kw, nk) -> {
       int enc = Args.posOrKw(r, a, c, kw, nk, 1, "encoding", Values.NULL);
-      byte[] b = encode(r, get(r, a, 0), enc == Values.NULL ? "utf-8" : r.strs.toJava(enc));
+      byte[] b = encode(r, get(r, a, 0),
+          enc == Values.NULL ? "utf-8" : r.strs.arg(enc, "encode() argument 'encoding'"));
       return r.bytes.newBytes(b, 0, b.length);
     });
     n.add("str.center", 2, 3, (r, a, c, kw, nk) -> pad(r, a, c, 'c'));
@@ -186,9 +187,9 @@ final class Methods {
     n.add("str.rjust", 2, 3, (r, a, c, kw, nk) -> pad(r, a, c, 'r'));
     n.add("str.zfill", 2, 2, (r, a, c, kw, nk) -> {
       String s = str(r, a);
-      int width = (int) r.ints.arg(get(r, a, 1), "zfill()");
       int len = s.codePointCount(0, s.length());
-      if (len >= width) {
+      int width = paddedWidth(r, r.ints.arg(get(r, a, 1), "zfill()"), len);
+      if (width < 0) {
         return get(r, a, 0);
       }
       int signEnd = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
@@ -612,13 +613,14 @@ final class Methods {
 
   private static int pad(Runtime rt, int a, int n, char how) {
     String s = str(rt, a);
-    int width = (int) rt.ints.arg(get(rt, a, 1), "width");
+    long wanted = rt.ints.arg(get(rt, a, 1), "width");
     String fill = n > 2 ? strArg(rt, a, 2, "fill character") : " ";
     if (fill.codePointCount(0, fill.length()) != 1) {
       throw rt.typeError("The fill character must be exactly one character long");
     }
     int len = s.codePointCount(0, s.length());
-    if (len >= width) {
+    int width = paddedWidth(rt, wanted, len);
+    if (width < 0) {
       return get(rt, a, 0);
     }
     int total = width - len;
@@ -634,6 +636,20 @@ final class Methods {
         left = total / 2 + (total & width & 1);
     }
     return rt.strs.of(fill.repeat(left) + s + fill.repeat(total - left));
+  }
+
+  /**
+   * The width a str of {@code len} chars is padded to, or -1 when it is already that wide;
+   * OverflowError when the padded str would be longer than a str may be.
+   */
+  private static int paddedWidth(Runtime rt, long width, int len) {
+    if (width <= len) {
+      return -1;
+    }
+    if (width > Types.MAX_ELEMENTS) {
+      throw rt.tooLong("str");
+    }
+    return (int) width;
   }
 
   private static int partition(Runtime rt, int a, boolean last) {
@@ -718,7 +734,8 @@ final class Methods {
     for (String t : new String[] {"bytes", "bytearray"}) {
       n.addKw(t + ".decode", 1, 3, (r, a, c, kw, nk) -> {
         int enc = Args.posOrKw(r, a, c, kw, nk, 1, "encoding", Values.NULL);
-        return decode(r, get(r, a, 0), enc == Values.NULL ? "utf-8" : r.strs.toJava(enc),
+        return decode(r, get(r, a, 0),
+            enc == Values.NULL ? "utf-8" : r.strs.arg(enc, "decode() argument 'encoding'"),
             Args.posOrKw(r, a, c, kw, nk, 2, "errors", Values.NULL));
       });
       n.add(t + ".hex", 1, 1, (r, a, c, kw, nk) -> {
@@ -746,7 +763,7 @@ final class Methods {
             count += r.bytes.get(v, i) == r.ints.value(x) ? 1 : 0;
           }
         } else {
-          int m = r.bytes.length(x);
+          int m = r.bytes.length(r.bytes.arg(x));
           int i = 0;
           while (m > 0) {
             int j = r.bytes.indexOf(v, x, i, r.bytes.length(v));
@@ -761,12 +778,12 @@ final class Methods {
       });
       n.add(t + ".startswith", 2, 2, (r, a, c, kw, nk) -> {
         int v = get(r, a, 0);
-        int p = get(r, a, 1);
+        int p = r.bytes.arg(get(r, a, 1));
         return Values.bool(r.bytes.length(p) <= r.bytes.length(v) && r.bytes.indexOf(v, p, 0, r.bytes.length(p)) == 0);
       });
       n.add(t + ".endswith", 2, 2, (r, a, c, kw, nk) -> {
         int v = get(r, a, 0);
-        int p = get(r, a, 1);
+        int p = r.bytes.arg(get(r, a, 1));
         int from = r.bytes.length(v) - r.bytes.length(p);
         return Values.bool(from >= 0 && r.bytes.indexOf(v, p, from, r.bytes.length(v)) == from);
       });
@@ -805,7 +822,10 @@ final class Methods {
             }
           }
         } else {
-          String sep = new String(r.bytes.toJava(get(r, a, 1)), StandardCharsets.ISO_8859_1);
+          String sep = new String(r.bytes.toJava(r.bytes.arg(get(r, a, 1))), StandardCharsets.ISO_8859_1);
+          if (sep.isEmpty()) {
+            throw r.valueError("empty separator");
+          }
           int i = 0;
           while (true) {
             int j = s.indexOf(sep, i);
@@ -831,8 +851,8 @@ final class Methods {
       n.add(t + ".rstrip", 1, 2, (r, a, c, kw, nk) -> bytesStrip(r, a, c, false, true));
       n.add(t + ".replace", 3, 3, (r, a, c, kw, nk) -> {
         String s = new String(r.bytes.toJava(get(r, a, 0)), StandardCharsets.ISO_8859_1);
-        String o = new String(r.bytes.toJava(get(r, a, 1)), StandardCharsets.ISO_8859_1);
-        String nw = new String(r.bytes.toJava(get(r, a, 2)), StandardCharsets.ISO_8859_1);
+        String o = new String(r.bytes.toJava(r.bytes.arg(get(r, a, 1))), StandardCharsets.ISO_8859_1);
+        String nw = new String(r.bytes.toJava(r.bytes.arg(get(r, a, 2))), StandardCharsets.ISO_8859_1);
         byte[] b = s.replace(o, nw).getBytes(StandardCharsets.ISO_8859_1);
         int res = r.bytes.alloc(r.type(get(r, a, 0)), b.length);
         for (int i = 0; i < b.length; i++) {
@@ -944,12 +964,12 @@ final class Methods {
       }
       return -1;
     }
-    return rt.bytes.indexOf(v, sub, start(r), end(r));
+    return rt.bytes.indexOf(v, rt.bytes.arg(sub), start(r), end(r));
   }
 
   private static int bytesStrip(Runtime rt, int a, int n, boolean left, boolean right) {
     int v = get(rt, a, 0);
-    byte[] chars = n > 1 && get(rt, a, 1) != Values.NONE ? rt.bytes.toJava(get(rt, a, 1)) : null;
+    byte[] chars = n > 1 && get(rt, a, 1) != Values.NONE ? rt.bytes.toJava(rt.bytes.arg(get(rt, a, 1))) : null;
     int i = 0;
     int j = rt.bytes.length(v);
     while (left && i < j && bytesStripped(rt.bytes.get(v, i), chars)) {
@@ -1053,10 +1073,16 @@ final class Methods {
     n.add("range.index", 2, 2, (r, a, c, kw, nk) -> {
       int rg = get(r, a, 0);
       int x = get(r, a, 1);
-      if (!r.ops.contains(rg, x)) {
+      long at = -1;
+      if (r.ints.isIntOrBool(x)) {
+        at = r.ops.rangePosition(rg, r.ints.value(x));
+      } else if (r.floats.isFloat(x) && r.floats.value(x) == (long) r.floats.value(x)) { // 2.0 == 2
+        at = r.ops.rangePosition(rg, (long) r.floats.value(x));
+      }
+      if (at == -1) {
         throw r.valueError(r.strs.toJava(r.printer.repr(x)) + " is not in range");
       }
-      return r.ints.box((r.ints.value(x) - r.heap.getLong(rg, 0)) / r.heap.getLong(rg, 16));
+      return r.ints.box(at);
     });
     n.add("range.count", 2, 2, (r, a, c, kw, nk) -> Values.bool(r.ops.contains(get(r, a, 0), get(r, a, 1))) == Values.TRUE
         ? Values.ONE : Values.ZERO);

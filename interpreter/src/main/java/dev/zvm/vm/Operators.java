@@ -296,10 +296,9 @@ final class Operators {
         if (t == Types.LIST || t == Types.TUPLE) {
           if (inplace && t == Types.LIST && seq == a) {
             int r = rt.lists.repeat(seq, n);
-            int len = rt.lists.listLength(r);
             rt.lists.clear(a);
             rt.lists.extendFromSeq(a, r);
-            return len >= 0 ? a : a;
+            return a;
           }
           return rt.lists.repeat(seq, n);
         }
@@ -766,7 +765,7 @@ final class Operators {
       case Types.FROZENSET:
         return rt.sets.frozenHash(v);
       case Types.RANGE:
-        return rt.heap.getLong(v, 0) * 31 + rt.heap.getLong(v, 8) * 17 + rangeLength(v);
+        return rangeHash(v);
       case Types.LIST:
       case Types.DICT:
       case Types.SET:
@@ -968,14 +967,79 @@ final class Operators {
 
   // ---- containers -------------------------------------------------------------------------------
 
+  /**
+   * The number of items of a range, unsigned: a range may span more than Long.MAX_VALUE items
+   * ({@code range(-2**63, 2**63 - 1)}), and such a length reads as negative. The distances are
+   * taken unsigned too, so that no start and stop overflow.
+   */
   long rangeLength(int r) {
     long start = rt.heap.getLong(r, 0);
     long stop = rt.heap.getLong(r, 8);
     long step = rt.heap.getLong(r, 16);
     if (step > 0) {
-      return start < stop ? (stop - start - 1) / step + 1 : 0;
+      return start < stop ? Long.divideUnsigned(stop - start - 1, step) + 1 : 0;
     }
-    return start > stop ? (start - stop - 1) / -step + 1 : 0;
+    return start > stop ? Long.divideUnsigned(start - stop - 1, -step) + 1 : 0;
+  }
+
+  /** A range's length as a Java int, or OverflowError: for len() and slicing. */
+  int rangeIntLength(int r) {
+    long n = rangeLength(r);
+    if (n < 0 || n > Integer.MAX_VALUE) {
+      throw rt.raise(ExceptionTree.OVERFLOW_ERROR, "range has too many items");
+    }
+    return (int) n;
+  }
+
+  /** The position of {@code x} among a range's items, or -1 (never a position) when it is none. */
+  long rangePosition(int r, long x) {
+    long start = rt.heap.getLong(r, 0);
+    long stop = rt.heap.getLong(r, 8);
+    long step = rt.heap.getLong(r, 16);
+    if (step > 0 ? (x < start || x >= stop) : (x > start || x <= stop)) {
+      return -1;
+    }
+    long distance = step > 0 ? x - start : start - x;
+    long stride = step > 0 ? step : -step;
+    return Long.remainderUnsigned(distance, stride) == 0 ? Long.divideUnsigned(distance, stride) : -1;
+  }
+
+  /** Item {@code i} of a range, counted from its end when negative; IndexError outside it. */
+  private int rangeItem(int r, int i) {
+    long k = rt.ints.isIntOrBool(i) ? rt.ints.value(i) : rt.ints.index(i, "range indices");
+    long len = rangeLength(r);
+    if (k < 0 ? Long.compareUnsigned(-k, len) > 0 : Long.compareUnsigned(k, len) >= 0) {
+      throw rt.indexError(outOfRange("range object"));
+    }
+    if (k < 0) {
+      k += len;
+    }
+    return rt.ints.box(rt.heap.getLong(r, 0) + k * rt.heap.getLong(r, 16));
+  }
+
+  /**
+   * {@code from + delta}, clamped to the long range: a range's stop need only lie beyond its last
+   * item, so a stop past Long.MAX_VALUE may be Long.MAX_VALUE.
+   */
+  static long clampedAdd(long from, long delta) {
+    long r = from + delta;
+    if (((from ^ r) & (delta ^ r)) < 0) {
+      return delta > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+    return r;
+  }
+
+  /** Equal ranges (the same items) hash alike, whatever their stops: by length, first item, step. */
+  private long rangeHash(int r) {
+    long len = rangeLength(r);
+    long h = len;
+    if (len != 0) {
+      h = h * 1_000_003 + rt.heap.getLong(r, 0);
+    }
+    if (len != 0 && len != 1) {
+      h = h * 1_000_003 + rt.heap.getLong(r, 16);
+    }
+    return h;
   }
 
   int newRange(long start, long stop, long step) {
@@ -1007,7 +1071,7 @@ final class Operators {
         case Types.SHORTARRAY:
           return rt.bytes.length(v);
         case Types.RANGE:
-          return (int) rangeLength(v);
+          return rangeIntLength(v);
         case Types.DICT_VIEW:
           return rt.dicts.size(w[Runtime.at(v)]);
         case Types.INSTANCE: {
@@ -1116,6 +1180,23 @@ final class Operators {
     return outOfRangeMessage;
   }
 
+  /** A slice of a range, itself a range. */
+  private int rangeSlice(int r, int slice) {
+    long start = rt.heap.getLong(r, 0);
+    long step = rt.heap.getLong(r, 16);
+    sliceIndices(slice, rangeIntLength(r), this.slice);
+    long first = start + this.slice[0] * step;
+    long count = this.slice[2];
+    long newStep;
+    try {
+      newStep = Math.multiplyExact(step, (long) this.slice[1]);
+    } catch (ArithmeticException e) {
+      throw rt.ints.overflow();
+    }
+    long stop = count == 0 ? first : clampedAdd(first + (count - 1) * newStep, newStep);
+    return newRange(first, stop, newStep);
+  }
+
   /** c[i]. */
   int getItem(int c, int i) {
     int t = rt.typeCode(c);
@@ -1153,21 +1234,10 @@ final class Operators {
           sliceIndices(i, len, slice);
           return rt.bytes.slice(c, slice[0], slice[1], slice[2]);
         }
-        return Values.small(rt.bytes.get(c, seqIndex(i, len, "index")));
+        return Values.small(rt.bytes.get(c, seqIndex(i, len, Types.name(t))));
       }
-      case Types.RANGE: {
-        long len = rangeLength(c);
-        long start = rt.heap.getLong(c, 0);
-        long step = rt.heap.getLong(c, 16);
-        if (isSlice(i)) {
-          sliceIndices(i, (int) len, slice);
-          long ns = start + slice[0] * step;
-          long nstep = step * slice[1];
-          return newRange(ns, ns + slice[2] * nstep, nstep);
-        }
-        int k = seqIndex(i, (int) len, "range object");
-        return rt.ints.box(start + k * step);
-      }
+      case Types.RANGE:
+        return isSlice(i) ? rangeSlice(c, i) : rangeItem(c, i);
       case Types.INSTANCE: {
         int f = rt.classes.special(c, rt.names.getitem);
         if (f != Values.NULL) {
@@ -1449,14 +1519,7 @@ final class Operators {
         if (!rt.ints.isIntOrBool(v)) {
           return iterContains(c, v);
         }
-        long x = rt.ints.value(v);
-        long start = rt.heap.getLong(c, 0);
-        long stop = rt.heap.getLong(c, 8);
-        long step = rt.heap.getLong(c, 16);
-        if (step > 0 ? (x < start || x >= stop) : (x > start || x <= stop)) {
-          return false;
-        }
-        return (x - start) % step == 0;
+        return rangePosition(c, rt.ints.value(v)) != -1;
       }
       case Types.INSTANCE: {
         int f = rt.classes.special(c, rt.names.contains);

@@ -407,6 +407,21 @@ final class Runtime implements RootSet {
         ExceptionTree.OVERFLOW_ERROR, what + " too long: at most " + Types.MAX_ELEMENTS + " elements");
   }
 
+  /**
+   * The length of a sequence of {@code length} elements repeated {@code times} times (0 for a
+   * negative count), or OverflowError when it would be longer than a sequence may be. Divides
+   * rather than multiplies, so that no count, however large, wraps around.
+   */
+  int repeatedLength(int length, long times, String what) {
+    if (times <= 0 || length == 0) {
+      return 0;
+    }
+    if (times > Types.MAX_ELEMENTS / length) {
+      throw tooLong(what);
+    }
+    return (int) (length * times);
+  }
+
   // ---- constants --------------------------------------------------------------------------------
 
   /** The value of pool entry {@code i}, made on first use. */

@@ -1061,20 +1061,17 @@ final class Strs {
 
   int repeat(int ref, long times) {
     int n = length(ref);
-    if (times <= 0 || n == 0) {
+    int total = rt.repeatedLength(n, times, "str");
+    if (total == 0) {
       return empty();
     }
-    if (n * times > (long) Types.MAX_ELEMENTS) {
-      throw rt.tooLong("str");
-    }
-    int total = (int) (n * times);
     int k = kind(ref);
     int mark = rt.keep(ref);
     int r = alloc(total, k, isAscii(ref));
     rt.release(mark);
-    for (int t = 0; t < times; t++) {
+    for (int at = 0; at < total; at += n) {
       for (int i = 0; i < n; i++) {
-        put(r, k, t * n + i, charAt(ref, i));
+        put(r, k, at + i, charAt(ref, i));
       }
     }
     return r;

@@ -50,7 +50,7 @@ class FloatFormatTest {
 
   /** C's {@code %.{p}f}, {@code e} or {@code g} of d, with its sign. */
   private static String printf(double d, char type, int p) {
-    byte[] out = new byte[FloatFormat.maxLength(type, p, 0)];
+    byte[] out = new byte[(int) FloatFormat.maxLength(type, p, 0)];
     int n = FloatFormat.format(d, type, p, 0, new DecimalDigits(), out, 0);
     String s = new String(out, 0, n, StandardCharsets.ISO_8859_1);
     return Double.doubleToRawLongBits(d) < 0 && !Double.isNaN(d) ? "-" + s : s;

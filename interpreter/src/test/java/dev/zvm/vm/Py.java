@@ -2,6 +2,7 @@ package dev.zvm.vm;
 
 import dev.zvm.compiler.Compilation;
 import dev.zvm.compiler.Compiler;
+import dev.zvm.vhal.BoardDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,9 @@ final class Py {
     }
   }
 
+  /** Compiles as {@code ./zvm run} does: the virtual board's pin names are constants. */
   static Compilation compile(String source) {
-    return Compiler.builder().build().compileSource("app.py", source);
+    return Compiler.builder().constants(BoardDefinition.VIRTUAL.constants()).build().compileSource("app.py", source);
   }
 
   static Run run(String source) {
@@ -49,6 +51,11 @@ final class Py {
   }
 
   static Run run(String source, Vm.Builder builder) {
+    return run(source, builder, null);
+  }
+
+  /** A run that ends at {@code limit} of the VM's time (null: when the program ends). */
+  static Run run(String source, Vm.Builder builder, java.time.Duration limit) {
     Compilation c = compile(source);
     if (!c.ok()) {
       throw new AssertionError("compile error:\n" + c.formatDiagnostics());
@@ -56,7 +63,7 @@ final class Py {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Vm vm = builder.stdout(new PrintStream(out, true, StandardCharsets.UTF_8)).build();
     vm.load(c.image());
-    RunResult r = vm.run();
+    RunResult r = limit == null ? vm.run() : vm.runFor(limit);
     return new Run(out.toString(StandardCharsets.UTF_8), r, vm);
   }
 }
