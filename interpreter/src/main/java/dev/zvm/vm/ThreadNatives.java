@@ -219,9 +219,9 @@ final class ThreadNatives {
   /** Wakes the first waiter of {@code s} as granted; false if there is none. */
   private static boolean grantFirst(Runtime rt, int s) {
     while (rt.lists.listLength(s) > 1) {
-      PyThread w = rt.threads.find(Values.smallValue(rt.lists.removeAt(s, 1)));
-      if (w != null) {
-        rt.threads.grant(w);
+      int id = rt.lists.removeAt(s, 1);
+      PyThread w = (id & 1) != 0 ? rt.threads.find(Values.smallValue(id)) : null;
+      if (w != null && rt.threads.grant(w)) {
         return true;
       }
     }

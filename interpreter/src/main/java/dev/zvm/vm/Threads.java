@@ -279,10 +279,14 @@ final class Threads {
     return g;
   }
 
-  /** Wakes thread {@code t}, waiting in {@link #await}, as granted. */
-  void grant(PyThread t) {
+  /** Wakes thread {@code t}, waiting in {@link #await}, as granted; false if it has never waited. */
+  boolean grant(PyThread t) {
+    if (t.park == null) {
+      return false; // it never waited: an id a program wrote into a state list by hand
+    }
     t.granted = true;
     t.park.signal();
+    return true;
   }
 
   // ---- bodies -------------------------------------------------------------------------------------

@@ -23,7 +23,13 @@ final class HostileCallGenerator {
       "set()", "frozenset([1])", "range(3)", "range(-2**63, 2**63 - 1, 2**60)", "slice(1, 2)", "int", "str", "len",
       "Exception('x')", "D0", "A0", "LED0", "BTN0");
 
-  /** Builtins and module functions, by the module that must be imported first ("" for builtins). */
+  /**
+   * Builtins and module functions, by the module that must be imported first ("" for builtins),
+   * with the private natives under them: a program can call those too. Left out: what may wait
+   * for ever or past the run's limit whatever it is given (sleep, a lock's or event's or thread's
+   * wait, a serial port's wait for input, pwm's wait for its pulses), and what would turn the
+   * rest of the program's allocations into MemoryErrors (gc.disable, gc.heap_lock).
+   */
   private static final String[][] FUNCTIONS = {
     {"", "print len enumerate zip reversed sorted min max sum abs all any divmod round pow repr isinstance"
         + " issubclass hash id iter next ord chr hex oct bin map filter callable ascii format getattr setattr"
@@ -37,23 +43,29 @@ final class HostileCallGenerator {
     {"struct", "pack pack_into unpack unpack_from calcsize"},
     {"gc", "collect mem_free mem_alloc info enable"},
     {"gpio", "mode get set high low toggle"},
-    {"pwm", "write"},
+    {"pwm", "write _start"},
     {"adc", "read"},
-    {"spi", "Spi"},
-    {"i2c", "I2C"},
-    {"streams", "stream serial"},
-    {"timers", "now"},
-    {"threading", "get_ident Thread Lock Semaphore Event Condition"},
+    {"spi", "Spi _bus _select _unselect _exchange"},
+    {"i2c", "I2C _bus _transmit"},
+    {"streams", "stream serial _open _write _read_into _read_line _available _set_default _close"},
+    {"timers", "now timer _arm _disarm"},
+    {"threading", "get_ident Thread Lock Semaphore Event Condition _release _event_set _notify _current _start"
+        + " _status"},
     {"queue", "Queue"},
     {"time", "perf_counter time"},
   };
 
-  /** Receivers for the methods: one or more of each builtin type, made afresh for every call. */
+  /**
+   * Receivers for the methods: one or more of each builtin type and of the modules' classes, made
+   * afresh for every call, and in states where no method waits for ever: an unlocked lock, an event
+   * already set, a queue that holds two items and has no bound, a thread not started.
+   */
   private static final List<String> RECEIVERS = List.of(
       "'hello world'", "'\\u00e9t\\u00e9\\U0001F600 A1'", "''", "b'hello, world'", "bytearray(b'abc')",
       "[3, 1, 2, 'x']", "[]", "(1, 2, 2)", "{'a': 1, 2: [3]}", "{1, 2, 3}", "frozenset([1, 'b'])",
       "range(2, 20, 3)", "12345", "-2**63", "2.5", "float('nan')", "slice(1, 9, 2)", "Exception('e', 2)", "True",
-      "bytes(3)", "{'k': 1}.items()", "iter([1])");
+      "bytes(3)", "{'k': 1}.items()", "iter([1])", "threading.Lock()", "threading.Semaphore(3)", "set_event()",
+      "threading.Condition()", "threading.Thread(target=len)", "two_items()", "streams.serial()", "timers.timer()");
 
   private static final String METHODS = "__format__ append clear copy count decode difference extend find hex"
       + " index insert intersection isdisjoint issubset issuperset join lower lstrip pop remove replace reverse"
@@ -63,7 +75,8 @@ final class HostileCallGenerator {
       + " isalnum isalpha isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper"
       + " ljust partition removeprefix removesuffix rfind rindex rjust rpartition rsplit splitlines swapcase"
       + " title zfill to_bytes from_bytes __str__ __repr__ __len__ __getitem__ __contains__ __eq__ __hash__"
-      + " __iter__ args";
+      + " __iter__ args acquire release wait set is_set notify notify_all locked put get empty full qsize"
+      + " write available close one_shot interval destroy start reset is_alive join run";
 
   /** The operators, each a branch of {@code op(k, a, b)}; a statement that raises is an answer. */
   private static final List<String> OPERATORS = List.of(
@@ -115,11 +128,24 @@ final class HostileCallGenerator {
     for (int i = 0; i < RECEIVERS.size(); i++) {
       out.append("    if i == ").append(i).append(":\n        return ").append(RECEIVERS.get(i)).append('\n');
     }
-    out.append("def m(i, c, a):\n    t(c, (make(i), a))\n");
+    out.append("""
+        def set_event():
+            e = threading.Event()
+            e.set()
+            return e
+        def two_items():
+            q = queue.Queue()
+            q.put(1)
+            q.put('b')
+            return q
+        def m(i, c, a):
+            t(c, (make(i), a))
+        """);
     functions(perArity);
     methods(perArity);
     operators(perArity * 40);
-    out.append("print('done', ok + raised)\n");
+    out.append("streams.serial()\n"); // print to the console again, whatever _set_default was given
+    out.append("print()\nprint('done', ok + raised)\n"); // on a line of its own, whatever was written before
     return out.toString();
   }
 
