@@ -78,6 +78,11 @@ final class HostileCallGenerator {
       + " __iter__ args acquire release wait set is_set notify notify_all locked put get empty full qsize"
       + " write available close one_shot interval destroy start reset is_alive join run";
 
+  /** Keyword names the natives take, and a few they do not. */
+  private static final List<String> KEYWORDS = List.of(
+      "key", "reverse", "default", "sep", "end", "encoding", "errors", "base", "start", "stop", "step", "timeout",
+      "blocking", "prio", "size", "debounce", "time_unit", "maxsize", "fill", "target", "args", "arg", "x", "self");
+
   /** The operators, each a branch of {@code op(k, a, b)}; a statement that raises is an answer. */
   private static final List<String> OPERATORS = List.of(
       "r = a + b", "r = a - b", "r = a * b", "r = a / b", "r = a // b", "r = a % b", "r = a ** b", "r = a << b",
@@ -116,10 +121,13 @@ final class HostileCallGenerator {
     out.append("VALS = [").append(String.join(", ", VALUES)).append("]\n");
     out.append("ok = 0\nraised = 0\n");
     out.append("""
-        def t(f, a):
+        def t(f, a, k=None):
             global ok, raised
             try:
-                f(*a)
+                if k is None:
+                    f(*a)
+                else:
+                    f(*a, **k)
                 ok += 1
             except Exception:
                 raised += 1
@@ -138,8 +146,8 @@ final class HostileCallGenerator {
             q.put(1)
             q.put('b')
             return q
-        def m(i, c, a):
-            t(c, (make(i), a))
+        def m(i, c, a, k=None):
+            t(c, (make(i), a, k))
         """);
     functions(perArity);
     methods(perArity);
@@ -174,7 +182,8 @@ final class HostileCallGenerator {
 
   private void methods(int perArity) {
     for (String name : METHODS.split(" ")) {
-      out.append("def c_").append(name).append("(o, a):\n    return o.").append(name).append("(*a)\n");
+      out.append("def c_").append(name).append("(o, a, k):\n    return o.").append(name)
+          .append("(*a) if k is None else o.").append(name).append("(*a, **k)\n");
       out.append("def run_").append(name).append("():\n");
       out.append("    for i in range(").append(RECEIVERS.size()).append("):\n");
       out.append("        m(i, c_").append(name).append(", ())\n");
@@ -215,12 +224,22 @@ final class HostileCallGenerator {
         ? value : "VALS[" + VALUES.indexOf(value) + "]";
   }
 
+  /** Positional arguments, as a tuple; a third of the time also keywords, as a dict after it. */
   private String randomArgs(int arity) {
     StringBuilder a = new StringBuilder("(");
     for (int i = 0; i < arity; i++) {
       a.append("VALS[").append(random.nextInt(VALUES.size())).append("], ");
     }
-    return a.append(')').toString();
+    a.append(')');
+    if (random.nextInt(3) == 0) {
+      a.append(", {");
+      for (int i = random.nextInt(2); i >= 0; i--) {
+        a.append('\'').append(KEYWORDS.get(random.nextInt(KEYWORDS.size()))).append("': VALS[")
+            .append(random.nextInt(VALUES.size())).append("], ");
+      }
+      a.append('}');
+    }
+    return a.toString();
   }
 
   /** Prints a seed's program, with the sweep: {@code HostileCallGenerator SEED [PER_ARITY]}. */
