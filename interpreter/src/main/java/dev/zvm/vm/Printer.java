@@ -244,7 +244,7 @@ final class Printer {
           sb.append('?');
         }
         sb.append(" of ");
-        enter(v);
+        push(v);
         try {
           appendRepr(sb, self);
         } finally {
@@ -334,7 +334,7 @@ final class Printer {
   private void appendInstance(StringBuilder sb, int v) {
     int f = rt.classes.special(v, rt.names.repr);
     if (f != Values.NULL) {
-      enter(v);
+      push(v);
       try {
         rt.strs.appendTo(sb, checkStr(rt.call1(f, v), "__repr__"));
       } finally {
@@ -361,19 +361,27 @@ final class Printer {
     sb.append('>');
   }
 
-  /** Marks {@code v} as being printed; false if it already is (a cycle). */
+  /** Marks {@code v} as being printed; false, marking nothing, if it already is (a cycle). */
   private boolean enter(int v) {
     for (int i = 0; i < depth; i++) {
       if (inProgress[i] == v) {
         return false;
       }
     }
+    push(v);
+    return true;
+  }
+
+  /**
+   * Marks {@code v} as being printed even if it already is: an instance's own {@code __repr__} may
+   * print it again, and recurses as in CPython. Every push is undone by its caller's
+   * {@code finally}, so an error unwinds the depth to where it was.
+   */
+  private void push(int v) {
     if (depth >= MAX_DEPTH) {
-      depth = 0;
       throw rt.raise(ExceptionTree.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
     }
     inProgress[depth++] = v;
-    return true;
   }
 
   private void appendSequence(StringBuilder sb, int v, int t) {

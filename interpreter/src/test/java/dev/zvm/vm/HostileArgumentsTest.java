@@ -105,6 +105,44 @@ class HostileArgumentsTest {
   }
 
   @Test
+  void aReprTooDeepLeavesThePrinterAsItWas() {
+    // the RecursionError reset the printer's depth to 0 and the frames it unwound then took it
+    // below 0: the next repr of a list indexed its in-progress array at -200
+    assertEquals("""
+        RecursionError [[...]] [1, [2, (3,)]]
+        RecursionError RecursionError {1: {...}} (4, 5)
+        """, Py.out("""
+        def kind(f):
+            try:
+                f()
+                return 'ok'
+            except Exception as e:
+                return type(e).__name__
+        x = []
+        for i in range(300):
+            x = [x]
+        def deep():
+            return repr(x)
+        class A:
+            def __repr__(self):
+                return repr(self)
+        class B:
+            def __repr__(self):
+                return 'B' + repr([self])
+        def a():
+            return repr(A())
+        def b():
+            return repr(B())
+        l = []
+        l.append(l)
+        print(kind(deep), repr(l), repr([1, [2, (3,)]]))
+        d = {}
+        d[1] = d
+        print(kind(a), kind(b), d, (4, 5))
+        """));
+  }
+
+  @Test
   void repeatCountsNeitherWrapNorSpin() {
     assertEquals("""
         OverflowError OverflowError OverflowError OverflowError
