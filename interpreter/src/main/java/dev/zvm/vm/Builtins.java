@@ -534,19 +534,21 @@ final class Builtins {
     throw rt.typeError("'" + rt.typeName(seq) + "' object is not reversible");
   }
 
-  /** Sorts list {@code l} in place: stable merge sort, with an optional key and reverse flag. */
+  /**
+   * Sorts list {@code l} in place: stable merge sort, with an optional key and reverse flag. As in
+   * CPython, the list is empty while it sorts: a key or a comparison that looks at it sees [], one
+   * that adds to it gets ValueError at the end, and the list then holds its own items, sorted (or
+   * as they were, if a key or a comparison raised). The sort reads a copy of the items, so nothing
+   * done to the list can make it read past them.
+   */
   static void sort(Runtime rt, int l, int keyFn, int reverse) {
     int n = rt.lists.listLength(l);
     boolean rev = reverse != Values.NULL && rt.ops.truthy(reverse);
-    int keys = l;
     int mark = rt.keep(l);
-    if (keyFn != Values.NULL && keyFn != Values.NONE) {
-      keys = rt.lists.newList(n);
-      rt.keep(keys);
-      for (int i = 0; i < n; i++) {
-        rt.lists.append(keys, rt.call1(keyFn, rt.lists.get(l, i)));
-      }
-    }
+    int items = rt.lists.slice(l, 0, 1, n);
+    rt.keep(items);
+    int buffer = rt.lists.detach(l);
+    rt.keep(buffer);
     // the runtime's two scratch arrays, unless a key or a comparison called back into Python is
     // sorting too (then this inner sort allocates its own)
     boolean shared = !rt.sortScratchBusy;
@@ -564,27 +566,37 @@ final class Builtins {
       perm = new int[n];
       tmp = new int[n];
     }
+    boolean sorted = false;
+    boolean modified;
     try {
+      int keys = items;
+      if (keyFn != Values.NULL && keyFn != Values.NONE) {
+        keys = rt.lists.newList(n);
+        rt.keep(keys);
+        for (int i = 0; i < n; i++) {
+          rt.lists.append(keys, rt.call1(keyFn, rt.lists.get(items, i)));
+        }
+      }
       for (int i = 0; i < n; i++) {
         perm[i] = i;
       }
       mergeSort(rt, keys, perm, tmp, 0, n, rev);
-      if (rt.lists.listLength(l) != n) {
-        throw rt.valueError("list modified during sort");
-      }
-      int[] items = tmp; // free again once sorted
-      for (int i = 0; i < n; i++) {
-        items[i] = rt.lists.get(l, perm[i]);
-      }
-      for (int i = 0; i < n; i++) {
-        rt.lists.set(l, i, items[i]);
-      }
+      sorted = true;
     } finally {
+      modified = !rt.lists.attach(l, buffer, n); // the buffer still holds the items as they were
+      if (sorted) {
+        for (int i = 0; i < n; i++) {
+          rt.lists.set(l, i, rt.lists.get(items, perm[i]));
+        }
+      }
       if (shared) {
         rt.sortScratchBusy = false;
       }
     }
     rt.release(mark);
+    if (modified) {
+      throw rt.valueError("list modified during sort");
+    }
   }
 
   private static void mergeSort(Runtime rt, int keys, int[] perm, int[] tmp, int lo, int hi, boolean rev) {

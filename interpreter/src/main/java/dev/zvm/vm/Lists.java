@@ -167,6 +167,24 @@ final class Lists {
     w[Runtime.at(l)] = Values.small(n);
   }
 
+  /** Empties list {@code l} and returns its item buffer (NULL if it had none), now the caller's. */
+  int detach(int l) {
+    int buf = w[Runtime.at(l) + ITEMS];
+    clear(l);
+    return buf;
+  }
+
+  /**
+   * Gives list {@code l} back the buffer {@link #detach} took, holding {@code n} items; true if the
+   * list was left as detach left it, false (its new items dropped) if something was added.
+   */
+  boolean attach(int l, int buffer, int n) {
+    boolean untouched = listLength(l) == 0 && w[Runtime.at(l) + ITEMS] == Values.NULL;
+    w[Runtime.at(l) + ITEMS] = buffer;
+    w[Runtime.at(l)] = Values.small(n);
+    return untouched;
+  }
+
   int listCapacity(int l) {
     int buf = w[Runtime.at(l) + ITEMS];
     return buf == 0 ? 0 : rt.heap.slotCount(buf);
