@@ -75,6 +75,16 @@ class HostileArgumentsTest {
 
   // ---- what the first runs found, each as a program whose answer is known ----
 
+  /** A program's helper: the name of the exception {@code f(*a)} raises, or 'ok'. */
+  private static final String KIND = """
+      def kind(f, *a):
+          try:
+              f(*a)
+              return 'ok'
+          except Exception as e:
+              return type(e).__name__
+      """;
+
   @Test
   void aCallWithTooManyArgumentsLeavesNoOldWordsAsRoots() {
     // f's locals y, z and w lie beyond its three arguments; a call with too many of them raises
@@ -111,13 +121,7 @@ class HostileArgumentsTest {
     assertEquals("""
         RecursionError [[...]] [1, [2, (3,)]]
         RecursionError RecursionError {1: {...}} (4, 5)
-        """, Py.out("""
-        def kind(f):
-            try:
-                f()
-                return 'ok'
-            except Exception as e:
-                return type(e).__name__
+        """, Py.out(KIND + """
         x = []
         for i in range(300):
             x = [x]
@@ -148,12 +152,7 @@ class HostileArgumentsTest {
         OverflowError OverflowError OverflowError OverflowError
         0 0 0 0
         [1, 2, 1, 2] [1, 2, 1, 2]
-        """, Py.out("""
-        def kind(f):
-            try:
-                f()
-            except Exception as e:
-                return type(e).__name__
+        """, Py.out(KIND + """
         def l():
             return [1, 2, 3, 4] * 2**62
         def b():
@@ -176,13 +175,7 @@ class HostileArgumentsTest {
         TypeError TypeError TypeError TypeError TypeError
         TypeError TypeError TypeError TypeError TypeError
         ValueError [b'a', b'b'] b'xy' True 1
-        """, Py.out("""
-        def kind(f, *a):
-            try:
-                f(*a)
-                return 'ok'
-            except Exception as e:
-                return type(e).__name__
+        """, Py.out(KIND + """
         b = b'a,b'
         print(kind(b.strip, 5), kind(b.lstrip, [1]), kind(b.startswith, 'a'), kind(b.endswith, 1.5), kind(b.find, 'a'))
         print(kind(b.replace, 1, b''), kind(b.split, 7), kind(str, b, 5), kind('x'.encode, 8), kind(b.decode, None, 1))
@@ -195,13 +188,7 @@ class HostileArgumentsTest {
     assertEquals("""
         OverflowError OverflowError OverflowError OverflowError
         '  ab' 'ab' '007'
-        """, Py.out("""
-        def kind(f, *a):
-            try:
-                f(*a)
-                return 'ok'
-            except Exception as e:
-                return type(e).__name__
+        """, Py.out(KIND + """
         def pct():
             return '%.*f' % (2**31 - 1, 1.5)
         print(kind('ab'.center, 2**40), kind('ab'.zfill, 2**31), kind('ab'.ljust, 2**32 + 5), kind(pct))
@@ -221,13 +208,7 @@ class HostileArgumentsTest {
         True True True True
         True True False 1 2 2 6
         OverflowError IndexError IndexError
-        """, Py.out("""
-        def kind(f):
-            try:
-                f()
-                return 'ok'
-            except Exception as e:
-                return type(e).__name__
+        """, Py.out(KIND + """
         big = range(0, 2**63 - 1, 2)
         print(len(range(2**40)), range(2**62)[2**61], big[-1], big[-2**62])
         quarter = range(0, 2**63 - 1, 2**61)
