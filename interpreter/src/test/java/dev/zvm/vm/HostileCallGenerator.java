@@ -35,7 +35,8 @@ final class HostileCallGenerator {
         + " issubclass hash id iter next ord chr hex oct bin map filter callable ascii format getattr setattr"
         + " hasattr delattr int float bool str bytes bytearray shorts shortarray list tuple dict set frozenset"
         + " range slice type super property staticmethod classmethod object pinMode digitalRead digitalWrite"
-        + " pinToggle analogRead analogWrite onPinRise onPinFall"},
+        + " pinToggle analogRead analogWrite onPinRise onPinFall thread random _thread_start _thread_priority"
+        + " _thread_set_priority _thread_status _on_pin"},
     {"math", "sqrt exp expm1 log log2 log10 log1p pow sin cos tan asin acos atan atan2 sinh cosh tanh asinh"
         + " acosh atanh degrees radians hypot fabs fmod copysign floor ceil trunc modf frexp ldexp isnan isinf"
         + " isfinite isclose factorial gcd"},
