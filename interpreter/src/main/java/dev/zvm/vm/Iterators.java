@@ -264,7 +264,19 @@ final class Iterators {
     }
   }
 
+  /**
+   * Items a native loop took from range iterators, counted so that it looks at a stop every
+   * {@link #STOP_POLL} of them: a range may have 2^64 items, and {@code sum}, {@code all},
+   * {@code any} or {@code in} over one runs in Java with no safe point, which {@code vm.stop()}
+   * must still end.
+   */
+  private int rangeSteps;
+  private static final int STOP_POLL = 4096;
+
   private int nextRange(int it) {
+    if (++rangeSteps % STOP_POLL == 0) {
+      rt.threads.nestedSafePoint(); // throws when the VM stops
+    }
     int i = Runtime.at(it);
     int cur = w[i];
     int stop = w[i + 1];

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -334,6 +335,21 @@ class ThreadsTest {
     Thread.sleep(50);
     vm.stop();
     assertEquals(RunResult.Ending.STOPPED, vm.join().ending());
+  }
+
+  @Test
+  void stopEndsAVmInsideABuiltinThatIteratesARangeOfEverything() throws Exception {
+    // sum(), all() and `in` take a range's items in Java, with no safe point (and there may be 2^64)
+    for (String call : List.of("sum(range(2**62))", "all(range(1, 2**62))",
+        "-1 in iter(range(2**62))")) {
+      Compilation c = Py.compile("print(" + call + ")\n");
+      Vm vm = Vm.builder().build();
+      vm.load(c.image());
+      vm.start();
+      Thread.sleep(50);
+      vm.stop();
+      assertEquals(RunResult.Ending.STOPPED, vm.join().ending(), call);
+    }
   }
 
   @Test
