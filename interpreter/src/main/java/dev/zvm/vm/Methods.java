@@ -41,7 +41,9 @@ final class Methods {
     int start = 0;
     int end = len;
     if (n > from && get(rt, a, from) != Values.NONE) {
-      start = clampIndex(rt.ints.arg(get(rt, a, from), "slice indices"), len);
+      long i = rt.ints.arg(get(rt, a, from), "slice indices");
+      // a start past the end stays past it (len + 1): 'abc'.find('', 4) is -1, not 3
+      start = i > len ? len + 1 : clampIndex(i, len);
     }
     if (n > from + 1 && get(rt, a, from + 1) != Values.NONE) {
       end = clampIndex(rt.ints.arg(get(rt, a, from + 1), "slice indices"), len);
@@ -501,8 +503,11 @@ final class Methods {
     }
     long r = range(rt, a, n, 2, rt.strs.length(self));
     int m = rt.strs.length(sub);
+    if (start(r) > end(r)) {
+      return Values.ZERO;
+    }
     if (m == 0) {
-      return Values.small(Math.max(0, end(r) - start(r)) + 1);
+      return Values.small(end(r) - start(r) + 1);
     }
     if (rt.strs.kind(self) == 1 && rt.strs.kind(sub) == 1) {
       return Values.small(rt.strs.scan(self, sub, start(r), end(r), Long.MAX_VALUE)); // one pass
@@ -762,10 +767,12 @@ final class Methods {
           for (int i = 0; i < r.bytes.length(v); i++) {
             count += r.bytes.get(v, i) == r.ints.value(x) ? 1 : 0;
           }
+        } else if (r.bytes.length(r.bytes.arg(x)) == 0) {
+          count = r.bytes.length(v) + 1; // as many empty pieces as places between the bytes
         } else {
-          int m = r.bytes.length(r.bytes.arg(x));
+          int m = r.bytes.length(x);
           int i = 0;
-          while (m > 0) {
+          while (true) {
             int j = r.bytes.indexOf(v, x, i, r.bytes.length(v));
             if (j < 0) {
               break;
