@@ -167,11 +167,16 @@ final class Constructors {
     }
     int x = get(rt, a, 0);
     int enc = Args.posOrKw(rt, a, n, kw, nkw, 1, "encoding", Values.NULL);
-    if (enc != Values.NULL && rt.bytes.isBytesLike(x)) {
-      return Methods.decode(rt, x, rt.strs.arg(enc, "str() argument 'encoding'"),
-          Args.posOrKw(rt, a, n, kw, nkw, 2, "errors", Values.NULL));
+    int errors = Args.posOrKw(rt, a, n, kw, nkw, 2, "errors", Values.NULL);
+    if (enc == Values.NULL && errors == Values.NULL) {
+      return rt.printer.str(x);
     }
-    return rt.printer.str(x);
+    String encoding = enc == Values.NULL ? "utf-8" : rt.strs.arg(enc, "str() argument 'encoding'");
+    if (!rt.bytes.isBytesLike(x)) {
+      throw rt.typeError(rt.strs.isStr(x) ? "decoding str is not supported"
+          : "decoding to str: need a bytes-like object, " + rt.typeName(x) + " found");
+    }
+    return Methods.decode(rt, x, encoding, errors);
   }
 
   private static int newByteSeq(Runtime rt, int type, int a, int n, int kw, int nkw) {
