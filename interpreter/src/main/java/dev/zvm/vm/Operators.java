@@ -223,6 +223,8 @@ final class Operators {
         throw rt.valueError("math domain error: a negative number to a fractional power");
       case POW_OVERFLOW:
         throw rt.overflowError("(34, 'Numerical result out of range')");
+      case POW_ONE:
+        return 1.0;
       default:
         return r;
     }
@@ -231,6 +233,8 @@ final class Operators {
   static final int POW_ZERO_DIVISION = 1;
   static final int POW_DOMAIN = 2;
   static final int POW_OVERFLOW = 3;
+  /** C99's pow, which CPython follows, where Java's gives NaN: 1 ** nan and (-1) ** inf are 1. */
+  static final int POW_ONE = 4;
 
   /**
    * Why float {@code x ** y} raises instead of giving {@code r = Math.pow(x, y)}: one of the POW_
@@ -242,6 +246,9 @@ final class Operators {
     }
     if (x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
       return POW_DOMAIN;
+    }
+    if (r != r && (x == 1.0 || x == -1.0 && Double.isInfinite(y))) { // r is NaN
+      return POW_ONE;
     }
     return Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) ? POW_OVERFLOW : 0;
   }
@@ -1502,7 +1509,7 @@ final class Operators {
       case Types.SHORTS:
       case Types.SHORTARRAY: {
         if (rt.ints.isIntOrBool(v)) {
-          long x = rt.ints.value(v);
+          int x = rt.bytes.checkElement(rt.typeCode(c), v); // -1 in b'xy' is a ValueError
           for (int i = 0; i < rt.bytes.length(c); i++) {
             if (rt.bytes.get(c, i) == x) {
               return true;
