@@ -3,7 +3,7 @@ Usage: python3 builtins_calls.py SEED N > program.py"""
 import random
 import sys
 
-from prelude import PRELUDE, case
+from prelude import Program
 
 rnd = random.Random(int(sys.argv[1]))
 ARGS = ["0", "1", "-1", "2", "5", "-7", "255", "3.5", "-2.5", "0.5", "1e10", "'a'", "'12'", "' 7 '", "'0x1f'",
@@ -16,7 +16,7 @@ FUNCTIONS = {"abs": 1, "round": (1, 2), "divmod": 2, "pow": (2, 3), "min": (1, 3
              "filter": 2, "isinstance": 2, "callable": 1, "format": (1, 2), "bytes": (0, 1),
              "bytearray": (0, 1), "set": (0, 1), "frozenset": (0, 1), "dict": (0, 1), "range": (1, 3),
              "slice": (1, 3), "next": (1, 2)}
-out = [PRELUDE]
+program = Program()
 for k in range(int(sys.argv[2])):
     f = rnd.choice(list(FUNCTIONS))
     n = FUNCTIONS[f] if isinstance(FUNCTIONS[f], int) else rnd.randint(*FUNCTIONS[f])
@@ -27,5 +27,5 @@ for k in range(int(sys.argv[2])):
         args[1] = rnd.choice(["int", "str", "(int, str)", "list", "object", "bool"])
     if f == "next" and args:
         args[0] = "iter(%s)" % args[0]
-    case(out, k, "%s(%s)" % (f, ", ".join(args)))
-print("".join(out))
+    program.case("%s(%s)" % (f, ", ".join(args)))
+print(program.text())

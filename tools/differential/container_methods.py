@@ -3,7 +3,7 @@ receiver afterwards. Usage: python3 container_methods.py SEED N > program.py"""
 import random
 import sys
 
-from prelude import PRELUDE, case
+from prelude import Program
 
 rnd = random.Random(int(sys.argv[1]))
 ARGS = ["0", "1", "-1", "2", "5", "-7", "'a'", "2.0", "None", "True", "[1]", "(1, 2)", "{1: 3}", "{2, 9}",
@@ -22,12 +22,12 @@ FAMILIES = [
       "update": (1, 2), "intersection_update": 1, "difference_update": 1, "symmetric_difference_update": 1,
       "copy": 0, "clear": 0}),
 ]
-out = [PRELUDE]
+program = Program()
 for k in range(int(sys.argv[2])):
     receivers, methods = rnd.choice(FAMILIES)
     m = rnd.choice(list(methods))
     n = methods[m] if isinstance(methods[m], int) else rnd.randint(*methods[m])
     call = "x.%s(%s)" % (m, ", ".join(rnd.choice(ARGS) for _ in range(n)))
     r = rnd.choice(receivers)
-    case(out, k, "%s; %s" % (r, call), "x = %s\n    y = %s\n    return (norm(y), norm(x))" % (r, call))
-print("".join(out))
+    program.case("%s; %s" % (r, call), "x = %s\n    y = %s\n    return (norm(y), norm(x))" % (r, call))
+print(program.text())

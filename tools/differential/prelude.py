@@ -17,6 +17,22 @@ def show(src, f):
 '''
 
 
-def case(out, k, src, body=None):
-    """Appends case k: a function returning src (or running body, then returning its last line)."""
-    out.append("def c%d():\n    %s\nshow(%r, c%d)\n" % (k, body or "return " + src, src, k))
+class Program:
+    """Cases, written as functions in blocks of 40 (a module's code must stay under 64 KiB in zvm)."""
+
+    def __init__(self):
+        self.cases = []
+
+    def case(self, src, body=None):
+        """A case: a function returning src, or running body (lines joined by newline and four
+        spaces) and returning its last line."""
+        self.cases.append((src, body or "return " + src))
+
+    def text(self):
+        out = [PRELUDE]
+        for b in range(0, len(self.cases), 40):
+            out.append("def block%d():\n" % b)
+            for k, (src, body) in enumerate(self.cases[b:b + 40]):
+                out.append("    def c%d():\n        %s\n    show(%r, c%d)\n" % (k, body.replace("\n    ", "\n        "), src, k))
+            out.append("block%d()\n" % b)
+        return "".join(out)

@@ -3,7 +3,7 @@ indexes, None. Usage: python3 str_bytes_methods.py SEED N > program.py"""
 import random
 import sys
 
-from prelude import PRELUDE, case
+from prelude import Program
 
 rnd = random.Random(int(sys.argv[1]))
 STRS = ["''", "'a'", "'abcabc'", "'  x y  '", "'a,b,,c'", "'\\u00e9t\\u00e9'", "'AbC'", "'12'", "'-3'",
@@ -15,7 +15,7 @@ METHODS = {"count": 1, "find": 1, "rfind": 1, "index": 1, "rindex": 1, "split": 
            "join": 1, "center": 2, "ljust": 1, "rjust": 1, "zfill": 1, "expandtabs": 1, "splitlines": 0,
            "upper": 0, "lower": 0, "title": 0, "capitalize": 0, "swapcase": 0, "isdigit": 0, "isalpha": 0,
            "isspace": 0, "removeprefix": 1, "removesuffix": 1}
-out = [PRELUDE]
+program = Program()
 for k in range(int(sys.argv[2])):
     isb = rnd.random() < 0.35
     pool = BYTES if isb else STRS
@@ -34,5 +34,5 @@ for k in range(int(sys.argv[2])):
         args += [rnd.choice(INTS) for _ in range(rnd.randint(1, 2))]
     if m in ("split", "rsplit", "replace") and rnd.random() < 0.4:
         args.append(rnd.choice(INTS[:-1]))
-    case(out, k, "%s.%s(%s)" % (rnd.choice(pool), m, ", ".join(args)))
-print("".join(out))
+    program.case("%s.%s(%s)" % (rnd.choice(pool), m, ", ".join(args)))
+print(program.text())
