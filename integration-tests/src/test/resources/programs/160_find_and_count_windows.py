@@ -12,3 +12,12 @@ try:
     s.index("", 4)
 except ValueError as e:
     print("ValueError:", e)
+# list and tuple searches take ints for their bounds, not None (str.find does); pop checks its
+# index's type before the list's length
+def k(f, *a):
+    try:
+        return repr(f(*a))
+    except Exception as e:
+        return type(e).__name__
+print(k([1, 2].index, 2, None), k((1, 2).index, 1, 0, None), k([1, 2].index, 2, 1), k([1, 2].index, 2, -1, 5))
+print(k([].pop, "a"), k([].pop, 2.0), k([].pop, 0), k([1].pop, True), k("ab".find, "b", None))

@@ -1041,6 +1041,9 @@ final class Methods {
     n.add("list.pop", 1, 2, (r, a, c, kw, nk) -> {
       int l = get(r, a, 0);
       int len = r.lists.listLength(l);
+      if (c > 1 && !r.ints.isIntOrBool(get(r, a, 1))) { // a TypeError comes before an IndexError
+        r.ints.index(get(r, a, 1), "list indices");
+      }
       if (len == 0) {
         throw r.indexError("pop from empty list");
       }
@@ -1098,6 +1101,11 @@ final class Methods {
   private static int seqIndex(Runtime rt, int a, int n, String what) {
     int seq = get(rt, a, 0);
     int x = get(rt, a, 1);
+    for (int i = 2; i < n; i++) {
+      if (get(rt, a, i) == Values.NONE) { // str.find takes None for a bound; list.index does not
+        throw rt.typeError("slice indices must be integers or have an __index__ method");
+      }
+    }
     long r = range(rt, a, n, 2, rt.lists.length(seq));
     for (int i = start(r); i < Math.min(end(r), rt.lists.length(seq)); i++) {
       int v = rt.lists.get(seq, i);
