@@ -151,9 +151,18 @@ final class ByteSeqs {
   /** A bytes or bytearray argument, as is; TypeError (CPython's message) for anything else. */
   int arg(int v) {
     if (!isBytesLike(v)) {
-      throw rt.typeError("a bytes-like object is required, not '" + rt.typeName(v) + "'");
+      throw notBytesLike(v);
     }
     return v;
+  }
+
+  /** The bytes of a bytes or bytearray argument, as Latin-1 text (one char a byte). */
+  String latin1Arg(int v) {
+    return new String(toJava(arg(v)), java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  PyRaise notBytesLike(int v) {
+    return rt.typeError("a bytes-like object is required, not '" + rt.typeName(v) + "'");
   }
 
   byte[] toJava(int v) {

@@ -829,7 +829,7 @@ final class Methods {
             }
           }
         } else {
-          String sep = new String(r.bytes.toJava(r.bytes.arg(get(r, a, 1))), StandardCharsets.ISO_8859_1);
+          String sep = r.bytes.latin1Arg(get(r, a, 1));
           if (sep.isEmpty()) {
             throw r.valueError("empty separator");
           }
@@ -858,8 +858,8 @@ final class Methods {
       n.add(t + ".rstrip", 1, 2, (r, a, c, kw, nk) -> bytesStrip(r, a, c, false, true));
       n.add(t + ".replace", 3, 3, (r, a, c, kw, nk) -> {
         String s = new String(r.bytes.toJava(get(r, a, 0)), StandardCharsets.ISO_8859_1);
-        String o = new String(r.bytes.toJava(r.bytes.arg(get(r, a, 1))), StandardCharsets.ISO_8859_1);
-        String nw = new String(r.bytes.toJava(r.bytes.arg(get(r, a, 2))), StandardCharsets.ISO_8859_1);
+        String o = r.bytes.latin1Arg(get(r, a, 1));
+        String nw = r.bytes.latin1Arg(get(r, a, 2));
         byte[] b = s.replace(o, nw).getBytes(StandardCharsets.ISO_8859_1);
         int res = r.bytes.alloc(r.type(get(r, a, 0)), b.length);
         for (int i = 0; i < b.length; i++) {

@@ -1520,7 +1520,7 @@ final class Operators {
         if (rt.bytes.isByteSeq(v)) {
           return rt.bytes.indexOf(c, v, 0, rt.bytes.length(c)) >= 0;
         }
-        throw rt.typeError("a bytes-like object is required, not '" + rt.typeName(v) + "'");
+        throw rt.bytes.notBytesLike(v);
       }
       case Types.RANGE: {
         if (!rt.ints.isIntOrBool(v)) {

@@ -28,7 +28,7 @@ final class StructNatives {
     n.add("struct.pack_into", 3, Natives.VARIADIC, StructNatives::packInto);
     n.add("struct.unpack", 2, 2, (r, a, c, kw, nk) -> {
       Format f = parse(r, get(r, a, 0));
-      byte[] data = buffer(r, get(r, a, 1));
+      byte[] data = r.bytes.toJava(r.bytes.arg(get(r, a, 1)));
       if (data.length != f.size) {
         throw error(r, "unpack requires a buffer of " + f.size + " bytes");
       }
@@ -46,13 +46,6 @@ final class StructNatives {
       }
     }
     return rt.valueError(message);
-  }
-
-  private static byte[] buffer(Runtime rt, int v) {
-    if (!rt.bytes.isBytesLike(v)) {
-      throw rt.typeError("a bytes-like object is required, not '" + rt.typeName(v) + "'");
-    }
-    return rt.bytes.toJava(v);
   }
 
   private static int packInto(Runtime rt, int a, int n, int kw, int nkw) {
@@ -84,7 +77,7 @@ final class StructNatives {
   private static int unpackFrom(Runtime rt, int a, int n, int kw, int nkw) {
     Args.checkKeywords(rt, kw, nkw, "unpack_from", "offset");
     Format f = parse(rt, get(rt, a, 0));
-    byte[] data = buffer(rt, get(rt, a, 1));
+    byte[] data = rt.bytes.toJava(rt.bytes.arg(get(rt, a, 1)));
     long offset = rt.ints.arg(Args.posOrKw(rt, a, n, kw, nkw, 2, "offset", Values.ZERO), "offset");
     if (offset < 0) {
       if (offset + data.length < 0) {
